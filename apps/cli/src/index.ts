@@ -1,0 +1,2 @@
+/** @xrgit/cli: the `xrgit` command line. */
+export { createProgram } from './program.js';

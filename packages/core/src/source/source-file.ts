@@ -1,0 +1,126 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { parsePointer } from './parse-pointer.js';
+
+/** Limits applied when reading a file; hostile input must not exhaust the machine. */
+export const SOURCE_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  maxDepth: 256,
+  maxAliasCount: 1000,
+} as const;
+
+/** A 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * A parsed JSON or YAML text that can tell the position of any JSON Pointer into its value.
+ * JSON is parsed as YAML 1.2 (a superset), so both get the same duplicate-key checks and
+ * positions.
+ */
+export class SourceFile {
+  private readonly lineCounter: LineCounter;
+
+  private constructor(
+    readonly file: string,
+    readonly value: unknown,
+    private readonly doc: Document | undefined,
+    lineCounter: LineCounter,
+  ) {
+    this.lineCounter = lineCounter;
+  }
+
+  /**
+   * Parses `text` (JSON or YAML). Problems are reported to `diagnostics` with positions; on a
+   * fatal problem `value` is `undefined`.
+   */
+  static parse(file: string, text: string, diagnostics: Diagnostics): SourceFile {
+    const lineCounter = new LineCounter();
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (body.length > SOURCE_LIMITS.maxBytes) {
+      diagnostics.report('source/too-large', { size: body.length, limit: SOURCE_LIMITS.maxBytes }, { file });
+      return new SourceFile(file, undefined, undefined, lineCounter);
+    }
+    const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', strict: true });
+    let fatal = false;
+    for (const err of doc.errors) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      const dup = /Map keys must be unique/.test(err.message);
+      const key = dup ? keyAt(body, err.pos[0]) : undefined;
+      diagnostics.report(
+        dup ? 'source/duplicate-key' : 'source/parse-error',
+        { file, detail: firstLine(err.message), key },
+        { file, line: pos.line, column: pos.col },
+      );
+      fatal = true;
+    }
+    if (fatal) return new SourceFile(file, undefined, undefined, lineCounter);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
+    } catch (e) {
+      const alias = /alias/i.test(String(e));
+      diagnostics.report(alias ? 'source/yaml-alias-limit' : 'source/parse-error', { file, detail: firstLine(String(e)) }, { file });
+      return new SourceFile(file, undefined, undefined, lineCounter);
+    }
+    if (depthExceeds(value, SOURCE_LIMITS.maxDepth)) {
+      diagnostics.report('source/too-deep', { limit: SOURCE_LIMITS.maxDepth }, { file });
+      return new SourceFile(file, undefined, undefined, lineCounter);
+    }
+    return new SourceFile(file, value, doc, lineCounter);
+  }
+
+  /** Wraps an already-parsed value that has no text (positions are unknown). */
+  static fromValue(file: string, value: unknown): SourceFile {
+    return new SourceFile(file, value, undefined, new LineCounter());
+  }
+
+  /**
+   * The position of the value at `pointer`, or of its key when `key` is true (the default for
+   * members of a mapping). Undefined when the pointer does not resolve.
+   */
+  positionOf(pointer: string, key = true): Position | undefined {
+    if (!this.doc) return undefined;
+    let node: unknown = this.doc.contents;
+    let keyNode: Node | undefined;
+    for (const token of parsePointer(pointer)) {
+      keyNode = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === token);
+        if (!pair) return undefined;
+        keyNode = pair.key as Node;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(token)];
+      } else {
+        return undefined;
+      }
+    }
+    const target = (key && keyNode) || (node as Node | null | undefined);
+    const offset = target?.range?.[0];
+    if (offset === undefined) return undefined;
+    const lp = this.lineCounter.linePos(offset);
+    return { line: lp.line, column: lp.col };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function keyAt(text: string, offset: number): string {
+  const m = /^["']?([^"':\n]*)/.exec(text.slice(offset, offset + 200));
+  return m?.[1] ?? '';
+}
+
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > limit) return true;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+}
