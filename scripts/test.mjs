@@ -21,7 +21,7 @@ failedSteps += run('npx', ['eslint', '--no-error-on-unmatched-pattern', 'test', 
 const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'vitest.json')}`]);
 
 let passed = 0;
-let failed = 0;
+let failed;
 const reportFile = join(reportDir, 'vitest.json');
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
