@@ -1,5 +1,6 @@
 import type { DiagnosticSpec } from './diagnostic-spec.js';
 import { domainCatalogue } from '../domains/domain-catalogue.js';
+import { registerCatalogue } from './rule-registry.js';
 
 /**
  * The diagnostics catalogue of @xrgit/core. Rule ids are stable: never rename one; retire it with
@@ -101,3 +102,5 @@ export const catalogue = { ...entityCatalogue, ...domainCatalogue } as const sat
 
 /** Every rule id of @xrgit/core; a typo does not compile. */
 export type DiagnosticCode = keyof typeof catalogue;
+
+registerCatalogue(catalogue);

@@ -1,5 +1,3 @@
-import type { DiagnosticCode } from './catalogue.js';
-
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
@@ -18,9 +16,12 @@ export interface Location {
 /** Arguments filled into a catalogue message template. */
 export type DiagnosticArgs = Record<string, string | number | boolean | undefined>;
 
-/** A finding: code + arguments + location. Text is rendered at the edge (`renderMessage`). */
+/**
+ * A finding: a rule id of a registered catalogue + arguments + location. Text is rendered at the
+ * edge (`renderMessage`).
+ */
 export interface Diagnostic {
-  code: DiagnosticCode;
+  code: string;
   severity: Severity;
   args: DiagnosticArgs;
   location: Location;

@@ -1,13 +1,18 @@
-import { catalogue, type DiagnosticCode } from './catalogue.js';
+import type { DiagnosticCode } from './catalogue.js';
 import type { Diagnostic, DiagnosticArgs, Location, Severity } from './diagnostic.js';
+import { ruleSpec } from './rule-registry.js';
 
-/** Collects diagnostics. Content problems are collected, never thrown. */
-export class Diagnostics {
+/**
+ * Collects diagnostics. Content problems are collected, never thrown. The type parameter is the
+ * set of rule ids a caller may report (core's by default; a package widens it with its own
+ * catalogue's ids), so that a typo does not compile.
+ */
+export class Diagnostics<C extends string = DiagnosticCode> {
   readonly items: Diagnostic[] = [];
 
   /** Records `code` at `location`; `severity` overrides the catalogue's default. */
-  report(code: DiagnosticCode, args: DiagnosticArgs, location: Location, severity?: Severity): void {
-    this.items.push({ code, args, location: { ...location }, severity: severity ?? catalogue[code].severity });
+  report(code: C, args: DiagnosticArgs, location: Location, severity?: Severity): void {
+    this.items.push({ code, args, location: { ...location }, severity: severity ?? ruleSpec(code).severity });
   }
 
   get errorCount(): number {
@@ -23,7 +28,7 @@ export class Diagnostics {
   }
 
   /** Adds the diagnostics of another collector. */
-  merge(other: Diagnostics | readonly Diagnostic[]): void {
-    this.items.push(...(other instanceof Diagnostics ? other.items : other));
+  merge(other: { readonly items: readonly Diagnostic[] } | readonly Diagnostic[]): void {
+    this.items.push(...('items' in other ? other.items : other));
   }
 }
