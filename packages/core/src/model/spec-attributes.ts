@@ -90,7 +90,20 @@ export function groupSpecAttributes(singular: string, resources: readonly string
     ['createdat', common.createdat],
     ['modifiedat', common.modifiedat],
     ['deprecated', deprecated],
-    ['constraints', anyObject],
+    [
+      'constraints',
+      {
+        type: 'map',
+        item: {
+          type: 'object',
+          attributes: attrs([
+            ['default', { type: 'any' }],
+            ['enum', { type: 'array', item: { type: 'any' } }],
+            ['equals', { type: 'string' }],
+          ]),
+        },
+      },
+    ],
     ...resources.flatMap(collectionAttributes),
   ]);
 }
