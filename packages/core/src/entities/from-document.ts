@@ -128,7 +128,7 @@ function applyDefaultVersionAttributes(doc: Record<string, unknown>, resource: R
     }
     attrs[key] = value;
   }
-  if (Object.keys(attrs).length === 0 && resource.versions.size > 0) return;
+  if (Object.keys(attrs).length === 0 && (resource.versions.size > 0 || typeof resource.meta['xref'] === 'string')) return;
   const explicit = typeof attrs['versionid'] === 'string' ? attrs['versionid'] : undefined;
   const sticky = typeof resource.meta['defaultversionid'] === 'string' ? resource.meta['defaultversionid'] : undefined;
   const target = explicit ?? sticky ?? (resource.versions.size === 0 ? '1' : undefined);
