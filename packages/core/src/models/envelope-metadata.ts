@@ -35,6 +35,8 @@ export function cloudEventsEnvelopeMetadata(): AttributeSource {
     type: 'object',
     description: 'Constraints on the CloudEvents context attributes of this message.',
     attributes: {
+      // Deviation: `type` gets required + default "string" like the other attributes (the prose
+      // default type, message/spec.md §type); message/model.json has only the enum.
       specversion: propertyDefinition({
         description: `CloudEvents specversion (${ceSpec}#specversion); implied, and "1.0" if declared.`,
         types: ['string'],

@@ -41,6 +41,8 @@ export function propertyAttributes(options: Omit<PropertyOptions, 'description'>
   return {
     description: { type: 'string', description: 'What the property means.' },
     type: typeDef,
+    // message/spec.md §value: "Type: Any"; the spec's model types every value string, which
+    // rejects integer AMQP properties. Deviation: `any` unless the caller narrows it.
     value: options.value ?? { type: 'any', description: 'The value, constant or a URI template with {placeholders}.' },
     required,
     // message/spec.md §specurl defines this aspect; the spec's message model.json omits it, and
@@ -58,6 +60,9 @@ export function propertyItem(options: Omit<PropertyOptions, 'description'>): Ite
  * One entry of a collection of named properties (HTTP and NATS headers, HTTP query parameters,
  * MQTT user properties, Kafka headers): a property definition plus its wire `name`.
  */
+// Deviation: message/model.json gives each of these lists a slightly different entry (NATS
+// `name` optional, no `required` on MQTT, no `type` anywhere); message/spec.md §Message Metadata
+// describes one pattern ("a name, a description, a type and a value"), used here for all.
 function namedPropertyItem(): ItemSource {
   return {
     type: 'object',
