@@ -31,7 +31,7 @@ function resolved(name: string): { groups: Record<string, Json> } {
   return expand(builtinModelSource(name)) as { groups: Record<string, Json> };
 }
 
-/** Value at a dotted path; a segment may contain dots when quoted as [key]. */
+/** Value at a path of keys (keys may contain dots or slashes). */
 function at(root: unknown, path: readonly string[]): unknown {
   let node = root;
   for (const key of path) node = (node as Json | undefined)?.[key];
