@@ -35,3 +35,6 @@ export { apiUrls, docUrls, type UrlStyle } from './views/url-style.js';
 export { lineageOf, type ViewState, type EntityTimes, type ValidationResult } from './views/view-state.js';
 export { compareIds, orderKeys } from './views/order-keys.js';
 export { registryIndex } from './validate/registry-index.js';
+export { withBuiltinModels, defaultModelSource, buildRegistryModel } from './model/builtin-include-loader.js';
+export { BUILTIN_MODELS, builtinModelSource, builtinModelName, resolveBuiltinInclude, DEFAULT_MODEL, BUILTIN_MODEL_ALIASES, type BuiltinModelName } from './models/builtin-models.js';
+export { PROTOCOLS, PROTOCOL_ALIASES, canonicalProtocol, type Protocol } from './models/protocol-names.js';

@@ -91,7 +91,7 @@ function validateValue(name: string, value: unknown, def: AttributeDefinition | 
       else ctx.diagnostics.report('attribute/invalid-type', { name, expected: bad.expected, found: describeType(value) }, loc(ctx, p));
       return;
     }
-    checkEnum(name, value, def as AttributeDefinition, ctx, p);
+    checkEnum(name, value, def, ctx, p);
     if (typeof value === 'string' && value === '' && ['documentation', 'icon', 'name'].includes(name)) {
       ctx.diagnostics.report('attribute/empty', { name }, loc(ctx, p));
     }
@@ -123,7 +123,7 @@ function validateMap(name: string, value: unknown, def: AttributeDefinition | It
   }
 }
 
-function checkEnum(name: string, value: unknown, def: AttributeDefinition, ctx: AttributeContext, p: string): void {
+function checkEnum(name: string, value: unknown, def: AttributeDefinition | ItemDefinition, ctx: AttributeContext, p: string): void {
   if (!Array.isArray(def.enum) || def.enum.length === 0 || def.strict === false) return;
   if (def.enum.some((e) => e === value)) return;
   const ci = typeof value === 'string' ? def.enum.find((e) => typeof e === 'string' && e.toLowerCase() === value.toLowerCase()) : undefined;

@@ -8,7 +8,7 @@ export const MODEL_KEYS = {
     'typemap', 'attributes', 'resourceattributes', 'metaattributes',
   ],
   attribute: ['name', 'type', 'target', 'namecharset', 'description', 'enum', 'strict', 'readonly', 'immutable', 'required', 'default', 'matchversions', 'attributes', 'item', 'ifvalues'],
-  item: ['type', 'target', 'namecharset', 'description', 'attributes', 'item'],
+  item: ['type', 'target', 'namecharset', 'description', 'enum', 'strict', 'attributes', 'item'],
   ifvalue: ['siblingattributes'],
   constraint: ['default', 'enum', 'equals'],
 } as const;

@@ -50,9 +50,16 @@ export const SCALAR_TYPES: ReadonlySet<AttributeType> = new Set([
   'xidtype',
 ]);
 
-/** `item` of a map or array attribute (core/model.md §attributes.<STRING>.item). */
+/**
+ * `item` of a map or array attribute (core/model.md §attributes.<STRING>.item). core/model.md
+ * lists type, target, namecharset, attributes and item; we also accept `enum`/`strict` on scalar
+ * items, because endpoint/model.json puts an enum on the `usage` array, which core allows only on
+ * scalars (spec-domains-digest appendix A.6): on the item it means what the spec model intends.
+ */
 export interface ItemDefinition {
   type: AttributeType;
+  enum?: unknown[];
+  strict?: boolean;
   target?: string;
   namecharset?: 'strict' | 'extended';
   attributes?: Record<string, AttributeDefinition>;

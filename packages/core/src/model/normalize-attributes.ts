@@ -95,6 +95,11 @@ function normalizeItem(raw: Record<string, unknown>, scope: AttributeScope, prob
   const item: ItemDefinition = { type };
   if (raw['target'] !== undefined) item.target = raw['target'] as string;
   if (raw['namecharset'] !== undefined) item.namecharset = raw['namecharset'] as 'strict' | 'extended';
+  if (raw['enum'] !== undefined) {
+    if (!SCALAR_TYPES.has(type) || !Array.isArray(raw['enum'])) problems.add('model/aspect-not-allowed', { aspect: 'enum', name: 'item', where: scope.where, detail: 'only scalar items have an enum, an array of values' }, `${scope.pointer}/enum`);
+    else item.enum = raw['enum'];
+  }
+  if (typeof raw['strict'] === 'boolean') item.strict = raw['strict'];
   if (type === 'object') {
     item.attributes = normalizeAttributes(raw['attributes'] ?? {}, { where: scope.where, pointer: `${scope.pointer}/attributes`, namecharset: item.namecharset }, problems);
   }
