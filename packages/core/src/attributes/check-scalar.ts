@@ -35,7 +35,7 @@ export function checkUriTemplate(v: string): string | undefined {
 }
 
 function checkUriChars(v: string): string | undefined {
-  if (/[\s\u0000-\u001f\u007f]/.test(v)) return 'it contains white space or control characters';
+  if ([...v].some((c) => c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f || /\s/.test(c))) return 'it contains white space or control characters';
   return undefined;
 }
 
