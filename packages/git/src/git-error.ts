@@ -9,6 +9,7 @@ export interface GitErrorData {
   'git-missing': { command: string; detail: string };
   'git-failed': { args: string[]; exitCode: number | null; stderr: string };
   'invalid-backend': { value: string; source: string };
+  'not-in-snapshot': { path: string; reason: 'missing' | 'symlink-outside' | 'symlink-broken' };
 }
 
 /** Every operational failure of the git layer, as a string-literal union. */
@@ -24,6 +25,10 @@ const render: { [C in GitErrorCode]: (d: GitErrorData[C]) => string } = {
     `history stops at ${d.commit} because this is a shallow clone, so versions cannot be derived; fetch the full history: git fetch --unshallow, or actions/checkout with fetch-depth: 0.`,
   'not-an-ancestor': (d) => `${d.since} is not on the first-parent history of ${d.ref}; read the full history instead (drop the cached starting commit).`,
   'git-missing': (d) => `cannot run "${d.command}" (${d.detail}); install git 2.31 or later, or set XRGIT_GIT_BACKEND=isomorphic-git.`,
+  'not-in-snapshot': (d) =>
+    d.reason === 'missing'
+      ? `"${d.path}" is not in this snapshot; read only paths that files() lists.`
+      : `"${d.path}" is a symbolic link ${d.reason === 'symlink-outside' ? 'that leads outside the repository' : 'to nothing readable'} and is never read; replace it with the file itself.`,
   'invalid-backend': (d) => `${d.source} is "${d.value}", which is no git backend; use auto, isomorphic-git or git-cli.`,
   'git-failed': (d) =>
     `git ${d.args.join(' ')} failed with exit code ${d.exitCode ?? 'none'}: ${d.stderr.trim() || '(no output)'}; check the repository with git fsck.`,

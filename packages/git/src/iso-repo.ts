@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import type fs from 'node:fs';
 import git from 'isomorphic-git';
 import { GitError } from './git-error.js';
 
