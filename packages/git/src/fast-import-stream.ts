@@ -32,7 +32,6 @@ export class FastImportStream {
     if (c.from !== undefined) this.line(`from :${c.from}`);
     for (const m of c.merges) this.line(`merge :${m}`);
     for (const [path, file] of c.files) this.file(path, file);
-    this.line('');
   }
 
   /** Appends an annotated tag on `mark`, or a lightweight one when `message` is undefined. */
@@ -46,7 +45,6 @@ export class FastImportStream {
       this.line(`tagger ${identity} ${date}`);
       this.data(message);
     }
-    this.line('');
   }
 
   /** The whole stream. */
@@ -65,6 +63,7 @@ export class FastImportStream {
   private data(content: string | Uint8Array): void {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     this.line(`data ${bytes.length}`);
+    // The line feed after the data is optional in the format; it keeps the stream readable.
     this.parts.push(bytes, Buffer.from('\n'));
   }
 
