@@ -37,14 +37,19 @@ export class FastImportStream {
   /** Appends an annotated tag on `mark`, or a lightweight one when `message` is undefined. */
   tag(name: string, mark: number, identity: string, date: string, message: string | undefined): void {
     if (message === undefined) {
-      this.line(`reset refs/tags/${name}`);
-      this.line(`from :${mark}`);
+      this.reset(`refs/tags/${name}`, mark);
     } else {
       this.line(`tag ${name}`);
       this.line(`from :${mark}`);
       this.line(`tagger ${identity} ${date}`);
       this.data(message);
     }
+  }
+
+  /** Points `ref` at the commit `mark` (creates branches that got no commit of their own). */
+  reset(ref: string, mark: number): void {
+    this.line(`reset ${ref}`);
+    this.line(`from :${mark}`);
   }
 
   /** The whole stream. */

@@ -40,6 +40,16 @@ export class ScriptInterpreter {
     else if ('tag' in step) this.tag(step.tag, step.message, step.date);
   }
 
+  /** True when the current branch has a commit (an unborn branch has nothing to check out). */
+  hasCommit(): boolean {
+    return this.tips.get(this.current) !== undefined;
+  }
+
+  /** Writes every branch ref, including branches created without a commit of their own. */
+  finish(): void {
+    for (const [name, mark] of this.tips) if (mark !== undefined) this.stream.reset(`refs/heads/${name}`, mark);
+  }
+
   private commit(message: string, files: Record<string, ScriptedFile | null>, date: string | undefined, merges: number[]): void {
     const mark = this.commitMarks.length + 1;
     const from = this.tips.get(this.current);

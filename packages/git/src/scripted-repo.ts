@@ -57,13 +57,14 @@ export async function createScriptedRepo(dir: string, steps: readonly ScriptStep
   const who = options.identity ?? { name: 'xrgit test', email: 'test@xrgit.invalid' };
   const interpreter = new ScriptInterpreter(branch, `${who.name} <${who.email}>`, steps.some((s) => 'merge' in s));
   for (const step of steps) interpreter.apply(step);
+  interpreter.finish();
   await mkdir(dir, { recursive: true });
   await runGit(['init', '--quiet', `--initial-branch=${branch}`], { cwd: dir });
   await runGit(['config', 'core.autocrlf', 'false'], { cwd: dir });
   const marks = join(dir, '.git', 'xrgit-marks');
   await runGit(['fast-import', '--quiet', '--date-format=raw', `--export-marks=${marks}`], { cwd: dir, input: interpreter.stream.toBuffer() });
   await runGit(['symbolic-ref', 'HEAD', `refs/heads/${interpreter.current}`], { cwd: dir });
-  if (interpreter.commitMarks.length > 0) await runGit(['reset', '--quiet', '--hard'], { cwd: dir });
+  if (interpreter.hasCommit()) await runGit(['reset', '--quiet', '--hard'], { cwd: dir });
   const byMark = new Map((await readFile(marks, 'utf8')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]));
   await rm(marks);
   return { dir, commits: interpreter.commitMarks.map((m) => byMark.get(`:${m}`)!) };
