@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { parsePointer } from './parse-pointer.js';
+import { findDuplicateJsonKey } from './scan-json-keys.js';
 
 /** Limits applied when reading a file; hostile input must not exhaust the machine. */
 export const SOURCE_LIMITS = {
@@ -26,7 +27,7 @@ export class SourceFile {
   private constructor(
     readonly file: string,
     readonly value: unknown,
-    private readonly doc: Document | undefined,
+    private doc: Document | undefined,
     lineCounter: LineCounter,
   ) {
     this.lineCounter = lineCounter;
@@ -43,6 +44,38 @@ export class SourceFile {
       diagnostics.report('source/too-large', { size: body.length, limit: SOURCE_LIMITS.maxBytes }, { file });
       return new SourceFile(file, undefined, undefined, lineCounter);
     }
+    if (looksLikeJson(file, body)) return SourceFile.parseJson(file, body, diagnostics);
+    return SourceFile.parseYaml(file, body, diagnostics, lineCounter);
+  }
+
+  /**
+   * JSON is read with JSON.parse (fast, exact JSON semantics) plus a linear duplicate-key scan;
+   * the YAML document that gives positions is built only when a position is asked for.
+   */
+  private static parseJson(file: string, body: string, diagnostics: Diagnostics): SourceFile {
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      // Let the YAML parser describe and locate the syntax error.
+      return SourceFile.parseYaml(file, body, diagnostics, new LineCounter());
+    }
+    const dup = findDuplicateJsonKey(body);
+    const lazy = new SourceFile(file, dup ? undefined : value, undefined, new LineCounter());
+    lazy.lazyText = body;
+    if (dup) {
+      const pos = lazy.offsetPosition(dup.offset);
+      diagnostics.report('source/duplicate-key', { file, key: dup.key }, { file, line: pos.line, column: pos.column });
+      return lazy;
+    }
+    if (depthExceeds(value, SOURCE_LIMITS.maxDepth)) {
+      diagnostics.report('source/too-deep', { limit: SOURCE_LIMITS.maxDepth }, { file });
+      return new SourceFile(file, undefined, undefined, new LineCounter());
+    }
+    return lazy;
+  }
+
+  private static parseYaml(file: string, body: string, diagnostics: Diagnostics, lineCounter: LineCounter): SourceFile {
     const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', strict: true });
     let fatal = false;
     for (const err of doc.errors) {
@@ -72,6 +105,21 @@ export class SourceFile {
     return new SourceFile(file, value, doc, lineCounter);
   }
 
+  private lazyText: string | undefined;
+
+  private offsetPosition(offset: number): Position {
+    const text = this.lazyText ?? '';
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        last = i;
+      }
+    }
+    return { line, column: offset - last };
+  }
+
   /** Wraps an already-parsed value that has no text (positions are unknown). */
   static fromValue(file: string, value: unknown): SourceFile {
     return new SourceFile(file, value, undefined, new LineCounter());
@@ -82,6 +130,10 @@ export class SourceFile {
    * members of a mapping). Undefined when the pointer does not resolve.
    */
   positionOf(pointer: string, key = true): Position | undefined {
+    if (!this.doc && this.lazyText !== undefined) {
+      this.doc = parseDocument(this.lazyText, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
+      this.lazyText = this.lazyText.length > 0 ? this.lazyText : undefined;
+    }
     if (!this.doc) return undefined;
     let node: unknown = this.doc.contents;
     let keyNode: Node | undefined;
@@ -123,4 +175,11 @@ function depthExceeds(value: unknown, limit: number): boolean {
     if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
   return false;
+}
+
+/** JSON when the file says so or the text starts like JSON. */
+function looksLikeJson(file: string, body: string): boolean {
+  if (/\.json$/i.test(file)) return true;
+  const first = body.trimStart()[0];
+  return first === '{' || first === '[';
 }
