@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
 
 /** The toolkit version, printed by `--version` and recorded in build manifests. */
@@ -12,5 +13,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
     .showHelpAfterError()
     .exitOverride();
   registerValidate(program, out);
+  registerInit(program, out);
   return program;
 }
