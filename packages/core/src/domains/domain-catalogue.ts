@@ -20,7 +20,6 @@ export const domainCatalogue = {
   'message/option-alias-conflict': { severity: 'error', specError: 'invalid_attribute', message: '"{alias}" ({aliasValue}) and "{name}" ({value}) name the same field with different values. Keep "{name}".', example: '{"protocoloptions": {"payload_format": 0, "payload_format_indicator": 1}}' },
   'message/http-status-with-method': { severity: 'error', specError: 'invalid_attribute', message: 'HTTP options of "{message}" set both `method` and `status`. Keep `method` for requests or `status` for responses.', example: '{"protocol": "HTTP", "protocoloptions": {"method": "POST", "status": "200"}}' },
   'message/kafka-key-exclusive': { severity: 'error', specError: 'invalid_attribute', message: 'Kafka options of "{message}" set both `key` and `key_base64`. Keep one.', example: '{"protocol": "KAFKA", "protocoloptions": {"key": "k", "key_base64": "aw=="}}' },
-  'message/property-value-type': { severity: 'error', specError: 'invalid_attribute', message: '`value` {value} of "{property}" is not a valid {type}. Fix the value or the declared type.', example: '{"envelopemetadata": {"time": {"type": "timestamp", "value": "yesterday"}}}' },
 
   // --- messages: CloudEvents attributes --------------------------------------------------------
   'message/ce-id-value': { severity: 'warning', message: '`id` of "{message}" has a fixed value; every event needs its own id. Remove `value`.', example: '{"envelopemetadata": {"id": {"value": "1"}}}' },
