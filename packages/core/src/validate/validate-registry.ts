@@ -3,6 +3,7 @@ import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { GroupNode, RegistryNode } from '../entities/registry-node.js';
 import { checkId } from '../ids/check-id.js';
 import type { Model } from '../model/model-types.js';
+import { normalizeDomainAttributes } from '../domains/normalize-domain-attributes.js';
 import { validateDomains } from '../domains/validate-domains.js';
 import { checkConstraints } from './check-constraints.js';
 import { checkDeprecated } from './check-deprecated.js';
@@ -13,9 +14,12 @@ import { registryIndex } from './registry-index.js';
 /**
  * Validates an authored registry against its model: every entity's attributes, ids and their
  * uniqueness, versioning rules, group constraints, cross references, and the domain rules the
- * spec states in prose. Returns the diagnostics (content problems are never thrown).
+ * spec states in prose. Message attributes that the prose spells differently from the model are
+ * renamed first (normalizeDomainAttributes), so validation mutates `registry`. Returns the
+ * diagnostics (content problems are never thrown).
  */
 export function validateRegistry(registry: RegistryNode, model: Model, diagnostics: Diagnostics = new Diagnostics()): Diagnostics {
+  normalizeDomainAttributes(registry, model, diagnostics);
   const exempt = new Set(Object.keys(model.groups));
   validateAttributes(registry.attributes, model.attributes, { model, diagnostics, xid: '/', entity: 'the registry', source: registry.source }, exempt);
   const rid = registry.attributes['registryid'];
