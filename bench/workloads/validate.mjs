@@ -19,6 +19,7 @@ export async function validateWorkload({ quick }) {
     const registry = registryFromDocument(sf.value, { model, diagnostics: d, file: 'bench.xreg.json' });
     validateRegistry(registry, model, d);
     errors = d.errorCount;
+    if (errors > 0) throw new Error(`the synthetic registry should be valid but has ${errors} errors: ${d.items.slice(0, 3).map((i) => i.code).join(', ')}`);
   }, { repeat: quick ? 2 : 3 });
   const entities = resources * (versions + 2) * 2;
   const perSecond = Math.round(entities / (result.ms / 1000));

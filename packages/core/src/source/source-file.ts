@@ -5,7 +5,7 @@ import { findDuplicateJsonKey } from './scan-json-keys.js';
 
 /** Limits applied when reading a file; hostile input must not exhaust the machine. */
 export const SOURCE_LIMITS = {
-  maxBytes: 64 * 1024 * 1024,
+  maxBytes: 512 * 1024 * 1024,
   maxDepth: 256,
   maxAliasCount: 1000,
 } as const;
