@@ -14,8 +14,9 @@ export interface LayoutContext {
   /** The Resource type `resourcePlural` of Group type `groupPlural`. */
   resource(groupPlural: string, resourcePlural: string): ResourceModel | undefined;
   /**
-   * Whether `format` is inferred for documents of this Resource type: it has documents and
-   * defines `format` itself (docs/layout.md §8.2).
+   * Whether `format` is inferred for documents of this Resource type (docs/layout.md §8.2): it
+   * has documents and its model makes `format` its own. Core gives every Resource type the
+   * spec's optional `format`, so "its own" means the model requires it (schemas do).
    */
   infersFormat(groupPlural: string, resourcePlural: string): boolean;
 }
@@ -33,7 +34,7 @@ export function layoutContext(model: Model): LayoutContext {
     },
     infersFormat: (gp, rp) => {
       const r = Object.hasOwn(model.groups, gp) && Object.hasOwn(model.groups[gp]!.resources, rp) ? model.groups[gp]!.resources[rp]! : undefined;
-      return r !== undefined && r.hasdocument && Object.hasOwn(r.attributes, 'format');
+      return r !== undefined && r.hasdocument && Object.hasOwn(r.attributes, 'format') && r.attributes['format']!.required === true;
     },
   };
 }
