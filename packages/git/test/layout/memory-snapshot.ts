@@ -16,7 +16,7 @@ export function memorySnapshot(files: Record<string, MemoryFile>): FileSnapshot 
       const f = files[path];
       if (typeof f === 'string') return new TextEncoder().encode(f);
       if (f instanceof Uint8Array) return f;
-      throw new GitError('not-in-snapshot', { path });
+      throw new GitError('not-in-snapshot', { path, reason: 'missing' });
     },
   };
 }
