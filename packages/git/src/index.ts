@@ -1,6 +1,7 @@
 /**
  * @xrgit/git: git storage for xrgit. One GitStore interface over two backends (isomorphic-git
- * and the git binary), file snapshots of commits and working trees, and scripted test repositories.
+ * and the git binary), file snapshots of commits and working trees, scripted test repositories, and
+ * the registry layout loader (docs/layout.md).
  */
 export * from './git-store.js';
 export { GitError, isGitError, type GitErrorCode, type GitErrorData } from './git-error.js';
@@ -13,3 +14,4 @@ export { commitSnapshot } from './commit-snapshot.js';
 export { workingTreeSnapshot, type WorkingTreeSnapshotOptions } from './working-tree-snapshot.js';
 export { createScriptedRepo, shallowClone, type ScriptStep, type ScriptedFile, type ScriptedRepo, type ScriptedRepoOptions } from './scripted-repo.js';
 export { createLargeRepo, type LargeRepoOptions } from './large-repo.js';
+export * from './layout/index.js';
