@@ -15,3 +15,4 @@ export { workingTreeSnapshot, type WorkingTreeSnapshotOptions } from './working-
 export { createScriptedRepo, shallowClone, type ScriptStep, type ScriptedFile, type ScriptedRepo, type ScriptedRepoOptions } from './scripted-repo.js';
 export { createLargeRepo, type LargeRepoOptions } from './large-repo.js';
 export * from './layout/index.js';
+export * from './history/index.js';

@@ -1,0 +1,63 @@
+/**
+ * Which files define or imply which entities, and the blob of every file, at the commit the
+ * history is at. Serializable (it is cached with the history). A file *defines* an entity when
+ * it writes the entity's attributes or document; it *implies* one when the entity exists only
+ * to hold what the file defines (a Group directory holding a schema file).
+ */
+export interface HistoryIndex {
+  pathOid: Record<string, string>;
+  defines: Record<string, string[]>;
+  implies: Record<string, string[]>;
+  /** The document file of each history-derived Resource. */
+  docFile: Record<string, string>;
+  /** Hash of the resolved model, folded into the Registry's print. */
+  modelHash: string;
+}
+
+export function emptyIndex(): HistoryIndex {
+  return { pathOid: {}, defines: {}, implies: {}, docFile: {}, modelHash: '' };
+}
+
+/** Reverse lookups over a HistoryIndex, kept in step with it. */
+export class IndexLookups {
+  readonly definers = new Map<string, Set<string>>();
+  readonly refs = new Map<string, number>();
+
+  constructor(readonly index: HistoryIndex) {
+    for (const path of Object.keys(index.defines)) this.addPath(path);
+  }
+
+  /** Records what `path` defines and implies (replacing what it had). */
+  setPath(path: string, defines: string[], implies: string[]): void {
+    this.removePath(path);
+    this.index.defines[path] = defines;
+    this.index.implies[path] = implies;
+    this.addPath(path);
+  }
+
+  removePath(path: string): void {
+    for (const xid of this.index.defines[path] ?? []) {
+      this.definers.get(xid)?.delete(path);
+      this.bump(xid, -1);
+    }
+    for (const xid of this.index.implies[path] ?? []) this.bump(xid, -1);
+    delete this.index.defines[path];
+    delete this.index.implies[path];
+  }
+
+  private addPath(path: string): void {
+    for (const xid of this.index.defines[path] ?? []) {
+      let s = this.definers.get(xid);
+      if (!s) this.definers.set(xid, (s = new Set()));
+      s.add(path);
+      this.bump(xid, 1);
+    }
+    for (const xid of this.index.implies[path] ?? []) this.bump(xid, 1);
+  }
+
+  private bump(xid: string, by: number): void {
+    const n = (this.refs.get(xid) ?? 0) + by;
+    if (n <= 0) this.refs.delete(xid);
+    else this.refs.set(xid, n);
+  }
+}
