@@ -1,3 +1,5 @@
+import type { EntityPrint } from './entity-print.js';
+
 /** Derived, registry-computed values of one entity (core/spec.md §epoch, §createdat, §modifiedat). */
 export interface DerivedTimes {
   epoch: number;
@@ -38,7 +40,7 @@ export interface DerivedHistory {
   maxIds: Record<string, number>;
   resources: Record<string, DerivedResource>;
   /** The prints of the last commit, by xid. */
-  prints: Record<string, import('./entity-print.js').EntityPrint>;
+  prints: Record<string, EntityPrint>;
 }
 
 export const HISTORY_FORMAT = 1;
