@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
+import { isGitError } from '@xrgit/git';
 import { UsageError } from './usage-error.js';
 
 try {
   await createProgram().parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
+  if (isGitError(e)) {
+    // Operational git failures (shallow clone, unknown revision, not a repository) are the
+    // user's environment, not a bug: one line, with what to do, exit 2.
+    process.stderr.write(`xrgit: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
   if (e instanceof UsageError) {
     process.stderr.write(`xrgit: ${e.message}\n`);
     process.exit(2);

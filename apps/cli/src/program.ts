@@ -2,8 +2,9 @@ import { Command } from 'commander';
 import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
 
-/** The toolkit version, printed by `--version` and recorded in build manifests. */
-export const XRGIT_VERSION = '0.1.0';
+import { XRGIT_VERSION } from './version.js';
+
+export { XRGIT_VERSION };
 
 /** Builds the `xrgit` command tree; `out` receives everything written to standard output. */
 export function createProgram(out: (s: string) => void = (s) => process.stdout.write(s)): Command {

@@ -16,3 +16,5 @@ export { createScriptedRepo, shallowClone, type ScriptStep, type ScriptedFile, t
 export { createLargeRepo, type LargeRepoOptions } from './large-repo.js';
 export * from './layout/index.js';
 export * from './history/index.js';
+export { loadRegistry, type LoadRegistryOptions, type LoadedRegistry } from './registry/load-registry.js';
+export { findRepoRoot } from './registry/find-repo-root.js';

@@ -3,7 +3,7 @@ import type { RegistryNode } from '../entities/registry-node.js';
 import type { Model } from '../model/model-types.js';
 import { canonicalFormatName } from './check-format-names.js';
 import { entityLocation } from './entity-location.js';
-import { isEnvelopeName } from './envelope-protocol-names.js';
+import { isFormatName } from './envelope-protocol-names.js';
 import { mergeMessageAttributes } from './merge-message-attributes.js';
 import { messageEntries, type MessageEntry } from './message-entries.js';
 import { resolveXid } from './resolve-xid.js';
@@ -29,7 +29,7 @@ export function checkDataSchemas(registry: RegistryNode, model: Model, diagnosti
     const message = entry.resource.id;
     if (own['dataschema'] !== undefined && typeof own['dataschemauri'] === 'string') diagnostics.report('message/dataschema-exclusive', { message }, at('dataschemauri'));
     const format = typeof merged['dataschemaformat'] === 'string' ? merged['dataschemaformat'] : undefined;
-    if (typeof own['dataschemaformat'] === 'string' && !isEnvelopeName(own['dataschemaformat'])) {
+    if (typeof own['dataschemaformat'] === 'string' && !isFormatName(own['dataschemaformat'])) {
       diagnostics.report('message/dataschemaformat-syntax', { value: own['dataschemaformat'] }, at('dataschemaformat'));
     }
     if ((merged['dataschema'] !== undefined || typeof merged['dataschemauri'] === 'string') && merged['dataschemaformat'] === undefined) {

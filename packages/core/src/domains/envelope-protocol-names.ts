@@ -8,6 +8,14 @@ export function isEnvelopeName(value: string): boolean {
   return /^[^/\s]+\/[^/\s]+$/.test(value);
 }
 
+/**
+ * A schema format name `<NAME>/<VERSION>` whose version may itself contain `/`, as the defined
+ * `JsonSchema/draft/2019-09` and `JsonSchema/draft/2020-12` do (schema/spec.md §Formats).
+ */
+export function isFormatName(value: string): boolean {
+  return /^[^/\s]+\/\S+$/.test(value) && !value.endsWith('/');
+}
+
 /** `<NAME>[/<VERSION>]` (message/spec.md §protocol; endpoint/spec.md §envelope). */
 export function isOptionalVersionName(value: string): boolean {
   return /^[^/\s]+(\/[^/\s]+)?$/.test(value);

@@ -35,6 +35,7 @@ const cases: Array<{ name: string; code: string; message: Record<string, unknown
   { name: 'a schema reference without dataschemaformat is reported', code: 'message/dataschemaformat-missing', message: { dataschemauri: '/schemagroups/s/schemas/json' }, at: [M] },
   { name: 'a schema reference with dataschemaformat is fine', code: 'message/dataschemaformat-missing', message: uri('/schemagroups/s/schemas/json', 'JsonSchema/draft-07'), at: [] },
   { name: 'a dataschemaformat without version is reported', code: 'message/dataschemaformat-syntax', message: { dataschemaformat: 'Avro' }, at: [`${M}/dataschemaformat`] },
+  { name: 'a defined format name whose version has a slash is fine', code: 'message/dataschemaformat-syntax', message: { dataschemaformat: 'JsonSchema/draft/2020-12' }, at: [] },
   { name: 'an xid that names no schema is reported', code: 'reference/dataschemauri-unresolved', message: uri('/schemagroups/s/schemas/missing#A'), at: [`${M}/dataschemauri`] },
   { name: 'an absolute URI is never resolved', code: 'reference/dataschemauri-unresolved', message: uri('https://example.com/schema.proto#A'), at: [] },
   { name: 'a colon after an xid without fragment is reported', code: 'reference/fragment-separator', message: uri('/schemagroups/s/schemas/proto/versions/1:Outer'), at: [`${M}/dataschemauri`] },

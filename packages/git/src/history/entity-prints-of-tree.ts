@@ -1,4 +1,4 @@
-import type { RegistryNode } from '@xrgit/core';
+import type { RegistryNode, VersionNode } from '@xrgit/core';
 import { contentHash } from './content-hash.js';
 import type { EntityPrint } from './entity-print.js';
 
@@ -36,7 +36,7 @@ export function entityPrintsOfTree(tree: RegistryNode, o: PrintOptions): Map<str
               const v = [...resource.versions.values()][0];
               const attributes = v?.attributes ?? {};
               const docBlob = o.docBlob(rxid);
-              print.history = { doc: contentHash(v?.document ?? { url: attributes[urlKey(attributes)] ?? null }), versionAttrs: contentHash(attributes), attributes, ...(docBlob ? { docBlob } : {}) };
+              print.history = { doc: documentHash(v), versionAttrs: contentHash(attributes), attributes, ...(docBlob ? { docBlob } : {}) };
             }
             out.set(rxid, print);
           }
@@ -54,4 +54,10 @@ export function entityPrintsOfTree(tree: RegistryNode, o: PrintOptions): Map<str
 
 function urlKey(attributes: Record<string, unknown>): string {
   return Object.keys(attributes).find((k) => k.endsWith('url')) ?? '';
+}
+
+/** The content hash of a Version's document: its bytes, or its external `<RESOURCE>url`. */
+export function documentHash(v: VersionNode | undefined): string {
+  const attributes = v?.attributes ?? {};
+  return contentHash(v?.document ?? { url: attributes[urlKey(attributes)] ?? null });
 }
