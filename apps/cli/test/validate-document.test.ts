@@ -36,8 +36,8 @@ describe('xrgit validate FILE', () => {
   });
 
   it('exits 1 and prints file:line:col, severity and rule for an invalid document', () => {
-    const bad = structuredClone(valid) as Record<string, any>;
-    bad.messagegroups['com.example'].messages['com.example.OrderPlaced'].colour = 'red';
+    const bad = structuredClone(valid);
+    (bad.messagegroups['com.example'].messages['com.example.OrderPlaced'] as Record<string, unknown>)['colour'] = 'red';
     const path = file('bad.xreg.json', bad);
     const r = runCli(['validate', path]);
     expect(r.code).toBe(1);
