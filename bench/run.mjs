@@ -3,11 +3,15 @@
 // figures are written to bench/out/results.json so runs can be compared.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { historyWorkload } from './workloads/history.mjs';
 import { validateWorkload } from './workloads/validate.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const workloads = [['validate', validateWorkload]];
+const workloads = [
+  ['validate', validateWorkload],
+  ['history', historyWorkload],
+];
 
 console.log(`xrgit benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${cpus().length} cores`);
 const results = [];

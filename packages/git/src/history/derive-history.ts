@@ -65,11 +65,10 @@ export class HistoryWalker {
       this.lookups.removePath(c.path);
       delete this.state.index.docFile[c.path];
     }
-    const parsed = new Map<string, FileContribution>();
+    const parsed = await this.parseAll(changes.filter((c) => c.newOid).map((c) => c.path), this.context);
     for (const c of changes) {
-      if (!c.newOid) continue;
-      const contribution = await this.parse(c.path, this.context);
-      parsed.set(c.path, contribution);
+      const contribution = parsed.get(c.path);
+      if (!contribution) continue;
       const { defines, implies } = treeXids(contribution.tree, c.path);
       this.lookups.setPath(c.path, defines, implies);
       for (const x of [...defines, ...implies]) affected.add(x);
@@ -84,22 +83,24 @@ export class HistoryWalker {
     return path.startsWith(`${this.dir}/`) ? path.slice(this.dir.length + 1) : undefined;
   }
 
-  private async parse(path: string, ctx: LayoutContext): Promise<FileContribution> {
-    const bytes = await this.store.readBlob(this.state.index.pathOid[path]!);
-    const contribution = loadLayoutFile(path, bytes, ctx, new Diagnostics());
-    for (const rxid of contribution.historyResources) this.state.index.docFile[rxid] = path;
-    return contribution;
+  /** Reads and parses files with one batched blob read (one round trip to `git cat-file`). */
+  private async parseAll(paths: string[], ctx: LayoutContext): Promise<Map<string, FileContribution>> {
+    const blobs = await this.store.readBlobs(paths.map((p) => this.state.index.pathOid[p]!));
+    const out = new Map<string, FileContribution>();
+    paths.forEach((path, i) => {
+      const contribution = loadLayoutFile(path, blobs[i]!, ctx, new Diagnostics());
+      for (const rxid of contribution.historyResources) this.state.index.docFile[rxid] = path;
+      out.set(path, contribution);
+    });
+    return out;
   }
 
   /** A Resource's explicit Versions depend on its resource-level files too: recompute them with it. */
   private expandToVersions(affected: Set<string>): void {
-    const resources = [...affected].filter((x) => x.split('/').length === 5);
-    if (resources.length === 0) return;
-    for (const xid of Object.keys(this.state.history.prints)) {
-      const cut = xid.indexOf('/versions/');
-      if (cut > 0 && affected.has(xid.slice(0, cut))) affected.add(xid);
+    for (const xid of [...affected]) {
+      if (xid.split('/').length !== 5) continue;
+      for (const v of this.lookups.versions.get(xid) ?? []) affected.add(v);
     }
-    for (const r of resources) for (const [xid] of this.lookups.definers) if (xid.startsWith(`${r}/versions/`)) affected.add(xid);
   }
 
   private async printsOf(affected: Set<string>, parsed: Map<string, FileContribution>, ctx: LayoutContext): Promise<Map<string, EntityPrint>> {
@@ -109,8 +110,9 @@ export class HistoryWalker {
       const cut = xid.indexOf('/versions/');
       if (cut > 0) for (const p of this.lookups.definers.get(xid.slice(0, cut)) ?? []) paths.add(p);
     }
-    const contributions: FileContribution[] = [];
-    for (const p of [...paths].sort()) contributions.push(parsed.get(p) ?? (await this.parse(p, ctx)));
+    const sorted = [...paths].sort();
+    const more = await this.parseAll(sorted.filter((p) => !parsed.has(p)), ctx);
+    const contributions = sorted.map((p) => parsed.get(p) ?? more.get(p)!);
     const merged = mergeContributions(contributions, new Diagnostics());
     const prints = entityPrintsOfTree(merged.registry, {
       historyResources: merged.historyResources,

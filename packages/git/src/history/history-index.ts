@@ -22,6 +22,8 @@ export function emptyIndex(): HistoryIndex {
 export class IndexLookups {
   readonly definers = new Map<string, Set<string>>();
   readonly refs = new Map<string, number>();
+  /** Version xids (explicit Versions) by Resource xid, of the versions some file defines. */
+  readonly versions = new Map<string, Set<string>>();
 
   constructor(readonly index: HistoryIndex) {
     for (const path of Object.keys(index.defines)) this.addPath(path);
@@ -37,7 +39,13 @@ export class IndexLookups {
 
   removePath(path: string): void {
     for (const xid of this.index.defines[path] ?? []) {
-      this.definers.get(xid)?.delete(path);
+      const set = this.definers.get(xid);
+      set?.delete(path);
+      if (set?.size === 0) {
+        this.definers.delete(xid);
+        const cut = xid.indexOf('/versions/');
+        if (cut > 0) this.versions.get(xid.slice(0, cut))?.delete(xid);
+      }
       this.bump(xid, -1);
     }
     for (const xid of this.index.implies[path] ?? []) this.bump(xid, -1);
@@ -50,6 +58,12 @@ export class IndexLookups {
       let s = this.definers.get(xid);
       if (!s) this.definers.set(xid, (s = new Set()));
       s.add(path);
+      const cut = xid.indexOf('/versions/');
+      if (cut > 0) {
+        let v = this.versions.get(xid.slice(0, cut));
+        if (!v) this.versions.set(xid.slice(0, cut), (v = new Set()));
+        v.add(xid);
+      }
       this.bump(xid, 1);
     }
     for (const xid of this.index.implies[path] ?? []) this.bump(xid, 1);
