@@ -74,7 +74,7 @@ describe('the nginx profile', () => {
   });
 
   it('serves extension-less and directory URLs without a trailing-slash redirect', () => {
-    expect(conf).toContain('try_files $uri $uri/index.json =404;');
+    expect(conf).toContain('try_files $uri ${uri}index.json $uri/index.json =404;');
     expect(conf).toContain('location /api/ {');
   });
 

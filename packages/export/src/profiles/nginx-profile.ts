@@ -101,7 +101,9 @@ function locationConf(ctx: ProfileContext, headerVars: Array<[string, string]>):
     '  if ($xrgit_redirect) {',
     '    return 303 $xrgit_redirect;',
     '  }',
-    `  try_files $uri $uri/${ctx.indexFile} =404;`,
+    // `$uri${index}` serves directory URLs with a trailing slash (`/`, `/schemagroups/`) with a
+    // clean `$uri` (the map keys); `$uri/${index}` serves them without one, with no redirect.
+    `  try_files $uri \${uri}${ctx.indexFile} $uri/${ctx.indexFile} =404;`,
     '  add_header Content-Type $xrgit_content_type always;',
   ];
   for (const [name, value] of Object.entries(ctx.common)) lines.push(`  add_header ${name} ${nginxString(value)} always;`);
