@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, parse, resolve, sep } from 'node:path';
+import { ExportError } from './export-error.js';
+import { parseManifest, sha256, type SiteManifest } from './site-manifest.js';
+import { MANIFEST_FILE, type SiteTree } from './site-types.js';
+
+/** Options of {@link writeSite}. */
+export interface WriteOptions {
+  /**
+   * Reuse files of the previous output whose SHA-256 did not change (hard link, or copy where
+   * links fail). Default: true when the output holds an xrgit manifest.
+   */
+  incremental?: boolean;
+}
+
+/** What {@link writeSite} did; the manifest itself is not counted. */
+export interface WriteResult {
+  /** Files written from the tree's bytes (new or changed, or every file when not incremental). */
+  written: number;
+  /** Files taken over from the previous output unchanged. */
+  unchanged: number;
+  /** Files of the previous output that the new one no longer has. */
+  removed: number;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Refuses output directories that a typo could wipe out; returns the previous manifest, if any.
+ * @throws ExportError `unsafe-out-dir`, `out-dir-not-a-site`
+ */
+async function checkOutDir(outDir: string): Promise<SiteManifest | undefined> {
+  if (parse(outDir).root === outDir) throw new ExportError('unsafe-out-dir', { outDir, reason: 'filesystem-root' });
+  if (await exists(join(outDir, '.git'))) throw new ExportError('unsafe-out-dir', { outDir, reason: 'repository-root' });
+  const st = await stat(outDir).catch(() => undefined);
+  if (!st) return undefined;
+  if (!st.isDirectory()) throw new ExportError('unsafe-out-dir', { outDir, reason: 'not-a-directory' });
+  const manifest = await readFile(join(outDir, MANIFEST_FILE), 'utf8').then(parseManifest, () => undefined);
+  if (!manifest && (await readdir(outDir)).length > 0) throw new ExportError('out-dir-not-a-site', { outDir });
+  return manifest;
+}
+
+/** The absolute target of a site path inside `dir`. @throws ExportError `path-outside-out-dir` */
+function inside(dir: string, path: string): string {
+  const segments = path.split('/');
+  const bad = path.includes('\\') || path.includes('\0') || segments.some((s) => s === '' || s === '.' || s === '..');
+  const target = resolve(dir, path);
+  if (bad || !target.startsWith(dir + sep)) throw new ExportError('path-outside-out-dir', { path });
+  return target;
+}
+
+/** True when the previous file at `from` still has the bytes the previous manifest recorded. */
+async function reusable(from: string, expectedSha: string): Promise<boolean> {
+  const bytes = await readFile(from).catch(() => undefined);
+  return bytes !== undefined && sha256(bytes) === expectedSha;
+}
+
+async function fill(tree: SiteTree, tmp: string, outDir: string, previous: Map<string, string> | undefined): Promise<WriteResult> {
+  const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
+  const made = new Set<string>();
+  for (const [path, file] of tree) {
+    if (file.redirect !== undefined) continue;
+    const target = inside(tmp, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    const sha = previous?.get(path);
+    if (path !== MANIFEST_FILE && sha !== undefined && sha === sha256(file.bytes)) {
+      const from = inside(outDir, path);
+      if (await reusable(from, sha)) {
+        await link(from, target).catch(() => copyFile(from, target));
+        result.unchanged++;
+        continue;
+      }
+    }
+    await writeFile(target, file.bytes, { flag: 'wx' });
+    if (path !== MANIFEST_FILE) result.written++;
+  }
+  return result;
+}
+
+/** Moves `tmp` to `outDir`, the previous output out of the way first and back on failure. */
+async function swapIn(tmp: string, outDir: string, hadPrevious: boolean, suffix: string): Promise<void> {
+  if (!hadPrevious) {
+    await rename(tmp, outDir);
+    return;
+  }
+  const old = join(dirname(outDir), `.${basename(outDir)}.xrgit-old-${suffix}`);
+  await rename(outDir, old);
+  try {
+    await rename(tmp, outDir);
+  } catch (e) {
+    await rename(old, outDir);
+    throw e;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes a rendered site to `outDir` atomically: the tree is built in a temporary sibling
+ * directory and swapped in with two renames, so a failed or interrupted build leaves the previous
+ * output exactly as it was (an interrupted one also leaves a `.<name>.xrgit-tmp-*` sibling to
+ * delete). Incremental by default when a previous manifest exists: files whose SHA-256 is
+ * unchanged (and still intact on disk) are hard-linked from the previous output instead of
+ * rewritten. Redirect entries are not files and are not written. Nothing is written outside
+ * `outDir` and its temporary siblings.
+ * @throws ExportError `unsafe-out-dir` (the filesystem root, a git repository root, a file),
+ *   `out-dir-not-a-site` (non-empty without an xrgit manifest), `path-outside-out-dir`.
+ */
+export async function writeSite(tree: SiteTree, outDir: string, options: WriteOptions = {}): Promise<WriteResult> {
+  const out = resolve(outDir);
+  const previousManifest = await checkOutDir(out);
+  const hadPrevious = await exists(out);
+  for (const path of tree.keys()) inside(out, path);
+  const incremental = options.incremental ?? previousManifest !== undefined;
+  const previous = incremental && previousManifest ? new Map(previousManifest.files.map((f) => [f.path, f.sha256])) : undefined;
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = join(dirname(out), `.${basename(out)}.xrgit-tmp-${suffix}`);
+  await mkdir(dirname(out), { recursive: true });
+  let result: WriteResult;
+  try {
+    await mkdir(tmp);
+    result = await fill(tree, tmp, out, previous);
+    await swapIn(tmp, out, hadPrevious, suffix);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  result.removed = previousManifest ? previousManifest.files.filter((f) => !tree.has(f.path)).length : 0;
+  return result;
+}
