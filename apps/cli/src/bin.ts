@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
+import { isExportError } from '@xrgit/export';
 import { isGitError } from '@xrgit/git';
 import { UsageError } from './usage-error.js';
 
@@ -8,7 +9,7 @@ try {
   await createProgram().parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
-  if (isGitError(e)) {
+  if (isGitError(e) || isExportError(e)) {
     // Operational git failures (shallow clone, unknown revision, not a repository) are the
     // user's environment, not a bug: one line, with what to do, exit 2.
     process.stderr.write(`xrgit: ${(e as Error).message}\n`);

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
+import { registerPreview } from './commands/preview.js';
 import { registerValidate } from './commands/validate.js';
 
 import { XRGIT_VERSION } from './version.js';
@@ -15,5 +17,7 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
     .exitOverride();
   registerValidate(program, out);
   registerInit(program, out);
+  registerBuild(program, out);
+  registerPreview(program, out);
   return program;
 }
