@@ -3,6 +3,7 @@ import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerValidate } from './commands/validate.js';
+import { registerVerify } from './commands/verify.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -19,5 +20,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerInit(program, out);
   registerBuild(program, out);
   registerPreview(program, out);
+  registerVerify(program, out);
   return program;
 }
