@@ -3,6 +3,7 @@
 // figures are written to bench/out/results.json so runs can be compared.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { exportWorkload } from './workloads/export.mjs';
 import { historyWorkload } from './workloads/history.mjs';
 import { validateWorkload } from './workloads/validate.mjs';
 
@@ -11,6 +12,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const workloads = [
   ['validate', validateWorkload],
   ['history', historyWorkload],
+  ['export', exportWorkload],
 ];
 
 console.log(`xrgit benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${cpus().length} cores`);

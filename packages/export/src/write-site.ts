@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 import { ExportError } from './export-error.js';
 import { parseManifest, sha256, type SiteManifest } from './site-manifest.js';
@@ -55,13 +56,26 @@ function inside(dir: string, path: string): string {
   return target;
 }
 
-/** True when the previous file at `from` still has the bytes the previous manifest recorded. */
-async function reusable(from: string, expectedSha: string): Promise<boolean> {
-  const bytes = await readFile(from).catch(() => undefined);
-  return bytes !== undefined && sha256(bytes) === expectedSha;
+/**
+ * True when the previous file at `from` can be taken over: a regular file of the size the
+ * previous manifest recorded (its content was hashed when it was written; tampering is what
+ * `verifySite` is for, and a size change is the cheap sign of an edited file).
+ */
+function reusable(from: string, expectedSize: number): boolean {
+  try {
+    const st = lstatSync(from);
+    return st.isFile() && st.size === expectedSize;
+  } catch {
+    return false;
+  }
 }
 
-async function fill(tree: SiteTree, tmp: string, outDir: string, previous: Map<string, string> | undefined): Promise<WriteResult> {
+/**
+ * Fills the temporary tree. Synchronous file operations on purpose: for tens of thousands of
+ * small files they are several times faster than awaiting each asynchronous call, and a build
+ * has nothing else to do meanwhile.
+ */
+function fill(tree: SiteTree, tmp: string, outDir: string, previous: Map<string, { sha256: string; size: number }> | undefined): WriteResult {
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
   const made = new Set<string>();
   for (const [path, file] of tree) {
@@ -69,19 +83,23 @@ async function fill(tree: SiteTree, tmp: string, outDir: string, previous: Map<s
     const target = inside(tmp, path);
     const dir = dirname(target);
     if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    const sha = previous?.get(path);
-    if (path !== MANIFEST_FILE && sha !== undefined && sha === sha256(file.bytes)) {
+    const before = path === MANIFEST_FILE ? undefined : previous?.get(path);
+    if (before !== undefined && before.size === file.bytes.length && before.sha256 === sha256(file.bytes)) {
       const from = inside(outDir, path);
-      if (await reusable(from, sha)) {
-        await link(from, target).catch(() => copyFile(from, target));
+      if (reusable(from, before.size)) {
+        try {
+          linkSync(from, target);
+        } catch {
+          copyFileSync(from, target);
+        }
         result.unchanged++;
         continue;
       }
     }
-    await writeFile(target, file.bytes, { flag: 'wx' });
+    writeFileSync(target, file.bytes, { flag: 'wx' });
     if (path !== MANIFEST_FILE) result.written++;
   }
   return result;
@@ -121,14 +139,14 @@ export async function writeSite(tree: SiteTree, outDir: string, options: WriteOp
   const hadPrevious = await exists(out);
   for (const path of tree.keys()) inside(out, path);
   const incremental = options.incremental ?? previousManifest !== undefined;
-  const previous = incremental && previousManifest ? new Map(previousManifest.files.map((f) => [f.path, f.sha256])) : undefined;
+  const previous = incremental && previousManifest ? new Map(previousManifest.files.map((f) => [f.path, { sha256: f.sha256, size: f.size }])) : undefined;
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(dirname(out), `.${basename(out)}.xrgit-tmp-${suffix}`);
   await mkdir(dirname(out), { recursive: true });
   let result: WriteResult;
   try {
     await mkdir(tmp);
-    result = await fill(tree, tmp, out, previous);
+    result = fill(tree, tmp, out, previous);
     await swapIn(tmp, out, hadPrevious, suffix);
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
