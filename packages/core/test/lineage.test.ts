@@ -58,3 +58,12 @@ describe('versionmode and default versions (core/model.md §versionmode)', () =>
     expect(l.problems.filter((p) => p.kind === 'cycle')).toHaveLength(1);
   });
 });
+
+describe('manual mode with some authored ancestors', () => {
+  it('processes versions in id order, so a version without ancestorid before one that names it is a root', () => {
+    const l = computeLineage(resource({ '1': {}, '2': { ancestorid: '1' } }), files);
+    expect([...l.ancestors.entries()].sort()).toEqual([['1', '1'], ['2', '1']]);
+    expect(l.problems).toEqual([]);
+    expect(l.defaultVersionId).toBe('2');
+  });
+});

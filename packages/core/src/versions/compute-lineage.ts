@@ -52,22 +52,22 @@ export function computeLineage(resource: ResourceNode, model: ResourceModel): Li
 }
 
 /**
- * manual mode: authored `ancestorid`s are kept; Versions without one are processed in ascending
- * case-insensitive id order, each pointing at the current newest and becoming the newest
- * (the first in an empty Resource is a root). ⚠ The spec's order is lexicographic: v10 < v9.
+ * manual mode: Versions are processed in ascending case-insensitive id order (core/model.md
+ * §versionmode). An authored `ancestorid` is kept; a Version without one points at the newest of
+ * the Versions processed before it and so becomes the newest (the first one is a root).
+ * ⚠ The spec's order is lexicographic: v10 < v9.
  */
 function manualAncestors(r: ResourceNode, ids: string[], problems: LineageProblem[]): Map<string, string> {
   const ancestors = new Map<string, string>();
-  for (const id of ids) {
+  for (const id of [...ids].sort(compareVersionIds)) {
     const a = r.versions.get(id)!.attributes['ancestorid'];
-    if (typeof a !== 'string') continue;
-    if (a !== id && !r.versions.has(a)) {
-      problems.push({ kind: 'unknown-ancestor', version: id, ancestor: a });
-      ancestors.set(id, id);
-    } else ancestors.set(id, a);
-  }
-  const pending = ids.filter((id) => !ancestors.has(id)).sort(compareVersionIds);
-  for (const id of pending) {
+    if (typeof a === 'string') {
+      if (a !== id && !r.versions.has(a)) {
+        problems.push({ kind: 'unknown-ancestor', version: id, ancestor: a });
+        ancestors.set(id, id);
+      } else ancestors.set(id, a);
+      continue;
+    }
     const current = manualNewest(r, [...ancestors.keys()], ancestors);
     ancestors.set(id, current ?? id);
   }

@@ -126,7 +126,10 @@ function mergeResource(state: MergeState, c: FileContribution, at: Collection, r
   const explicitFile = c.kind === 'version-document' || c.kind === 'version-sidecar';
   for (const [vid, version] of resource.versions) {
     const part = { vid, version, place: explicitFile ? `${place}versions/${vid}` : place, contribution: c, document: c.documents.find((d) => d.xid === `${xid}/versions/${vid}`) };
-    if (shared && vid === HISTORY_VERSION_ID) rs.shared.push(part);
+    // A shared attribute file has one Version node whatever its id: core's Resource processing
+    // names it after meta.defaultversionid when that is set, but its attributes apply to every
+    // Version of the resource (docs/layout.md §6.4).
+    if (shared && resource.versions.size === 1) rs.shared.push(part);
     else if (history && vid === HISTORY_VERSION_ID) rs.history = part;
     else rs.parts.push(part);
     if (explicitFile) rs.explicitFiles ??= { file: c.path, pointer: '' };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '@xrgit/core';
+import { loadLayout, type FileSnapshot } from '../../src/index.js';
+
+function snapshot(files: Record<string, string>): FileSnapshot {
+  const enc = new TextEncoder();
+  return {
+    files: async () => Object.keys(files).sort().map((path) => ({ path, kind: 'file' as const })),
+    read: async (path) => enc.encode(files[path]!),
+  };
+}
+
+describe('a full-form resource whose shared attribute file names a sticky default', () => {
+  it('applies the shared attributes to every explicit version and keeps meta.defaultversionid', async () => {
+    const loaded = await loadLayout(
+      snapshot({
+        'schemagroups/g/schemas/S/schema.details.yaml': 'description: shared\nmeta:\n  defaultversionsticky: true\n  defaultversionid: v2\n',
+        'schemagroups/g/schemas/S/versions/v1.json': '{"type": "object"}\n',
+        'schemagroups/g/schemas/S/versions/v2.json': '{"type": "object", "properties": {}}\n',
+      }),
+    );
+    const d = new Diagnostics();
+    d.merge(loaded.diagnostics);
+    expect(d.items.filter((i) => i.severity === 'error')).toEqual([]);
+    const s = loaded.registry.groups.get('schemagroups')!.get('g')!.resources.get('schemas')!.get('S')!;
+    expect([...s.versions.keys()]).toEqual(['v1', 'v2']);
+    expect([...s.versions.values()].map((v) => v.attributes['description'])).toEqual(['shared', 'shared']);
+    expect(s.meta['defaultversionid']).toBe('v2');
+  });
+});
