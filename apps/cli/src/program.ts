@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
+import { registerImport } from './commands/import.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -15,5 +16,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
     .exitOverride();
   registerValidate(program, out);
   registerInit(program, out);
+  registerImport(program, out);
   return program;
 }
