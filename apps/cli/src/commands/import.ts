@@ -84,16 +84,16 @@ async function readSource(arg: string): Promise<Source> {
     if (!existsSync(arg) || !statSync(arg).isFile()) throw new UsageError(`no such file: ${arg}`);
     return { path: arg, display: arg, cleanup: () => undefined };
   }
-  const display = redact(arg);
+  const { url, display, headers } = requestFor(arg);
   let body: string;
   try {
-    const response = await fetch(arg, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json, application/yaml;q=0.9, */*;q=0.1' } });
+    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers });
     if (!response.ok) throw new UsageError(`GET ${display} returned ${response.status} ${response.statusText}; nothing was imported. Check the URL.`);
     body = await response.text();
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const reason = (e as Error).name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : ((e as Error & { cause?: Error }).cause?.message ?? (e as Error).message);
-    throw new UsageError(`cannot fetch ${display}: ${reason}. Check the URL and the network, or download the document and import the file.`);
+    throw new UsageError(`cannot fetch ${display}: ${reason.split(url).join(display).split(arg).join(display)}. Check the URL and the network, or download the document and import the file.`);
   }
   const value = SourceFile.parse('document.json', body, new Diagnostics()).value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${display} did not return an xRegistry document (a JSON or YAML object); nothing was imported.`);
@@ -103,14 +103,25 @@ async function readSource(arg: string): Promise<Source> {
   return { path, display, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The URL without user name, password, query and fragment, which may carry credentials. */
-function redact(url: string): string {
+/**
+ * The request for `arg`: user name and password move from the URL into a Basic authorization
+ * header (fetch refuses URLs with credentials); `display`, the only form ever printed, has no
+ * credentials, query or fragment, which may carry tokens.
+ */
+function requestFor(arg: string): { url: string; display: string; headers: Record<string, string> } {
+  let u: URL;
   try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
+    u = new URL(arg);
   } catch {
     throw new UsageError('the source is not a valid URL; write it as https://host/path');
   }
+  const headers: Record<string, string> = { accept: 'application/json, application/yaml;q=0.9, */*;q=0.1' };
+  if (u.username !== '' || u.password !== '') {
+    headers['authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+    u.username = '';
+    u.password = '';
+  }
+  return { url: u.href, display: `${u.protocol}//${u.host}${u.pathname}`, headers };
 }
 
 function readText(path: string): string {
