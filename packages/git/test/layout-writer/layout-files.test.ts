@@ -161,6 +161,19 @@ describe('layoutFiles writes a document as the layout, and loadLayout reads back
     expect(r.files['schemagroups/g/schemas/S/schema.details.yaml']).toBe('meta:\n  schemaid: S\n  defaultversionid: "1"\n  defaultversionsticky: false\n');
   });
 
+  test('a YAML document is a .yaml file, and a format that contradicts the $schema keeps the document inline', async () => {
+    const yamlDoc = '$schema: http://json-schema.org/draft-07/schema#\ntype: object\n';
+    const r = await roundTrip({ schemagroups: { g: { schemas: {
+      Y: { format: 'JsonSchema/draft-07', contenttype: 'application/yaml', schema: yamlDoc },
+      M: { format: 'JsonSchema/draft/2020-12', contenttype: 'application/schema+json', schema: '{"$schema": "http://json-schema.org/draft-07/schema#"}' },
+    } } } });
+    expect(r.differences).toEqual([]);
+    expect(r.files['schemagroups/g/schemas/Y/versions/1.yaml']).toBe(yamlDoc);
+    expect(r.files['schemagroups/g/schemas/Y/versions/1.details.yaml']).toBeUndefined();
+    expect(r.files['schemagroups/g/schemas/M/versions/1.details.yaml']).toBe('format: JsonSchema/draft/2020-12\ncontenttype: application/schema+json\nschema: \'{"$schema": "http://json-schema.org/draft-07/schema#"}\'\n');
+    expect(r.written).toEqual(['import/document-inlined /schemagroups/g/schemas/M/versions/1']);
+  });
+
   test('ids that the layout reserves and ids that differ only in case are errors', async () => {
     const r = await roundTrip({ messagegroups: { g: { messages: { 'A.details': {}, Order: {}, order: {} } } } });
     expect(r.written).toEqual(['import/reserved-id /messagegroups/g/messages/A.details', 'import/path-clash /messagegroups/g/messages/order']);
