@@ -4,6 +4,7 @@ import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
+import { registerImport } from './commands/import.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -21,5 +22,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerBuild(program, out);
   registerPreview(program, out);
   registerVerify(program, out);
+  registerImport(program, out);
   return program;
 }

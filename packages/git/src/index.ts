@@ -15,6 +15,7 @@ export { workingTreeSnapshot, type WorkingTreeSnapshotOptions } from './working-
 export { createScriptedRepo, shallowClone, type ScriptStep, type ScriptedFile, type ScriptedRepo, type ScriptedRepoOptions } from './scripted-repo.js';
 export { createLargeRepo, type LargeRepoOptions } from './large-repo.js';
 export * from './layout/index.js';
+export * from './layout-writer/index.js';
 export * from './history/index.js';
 export { loadRegistry, type LoadRegistryOptions, type LoadedRegistry } from './registry/load-registry.js';
 export { findRepoRoot } from './registry/find-repo-root.js';
