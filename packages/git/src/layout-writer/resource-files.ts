@@ -53,11 +53,7 @@ function explicitVersions(state: WriterState, at: ResourceTarget, r: ResourceNod
   const base = `${at.dir}/${r.id}`;
   const docs = at.model.hasdocument;
   if (nonEmpty(r.meta)) {
-    // The loader makes the Version that a Resource-level attribute file describes the one its
-    // `meta.defaultversionid` names; only a Version "1" there is shared by every explicit version
-    // instead of becoming a second definition of the default one. `versionid: "1"` keeps it so.
-    const pin = typeof r.meta['defaultversionid'] === 'string' && r.meta['defaultversionid'] !== '1' ? { versionid: '1' } : {};
-    putFile(state, `${base}/${at.model.singular}${docs ? '.details' : ''}.yaml`, { ...pin, meta: r.meta }, at.xid);
+    putFile(state, `${base}/${at.model.singular}${docs ? '.details' : ''}.yaml`, { meta: r.meta }, at.xid);
   }
   for (const v of r.versions.values()) {
     const xid = `${at.xid}/versions/${v.id}`;
