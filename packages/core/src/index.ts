@@ -38,3 +38,4 @@ export { registryIndex } from './validate/registry-index.js';
 export { withBuiltinModels, defaultModelSource, buildRegistryModel } from './model/builtin-include-loader.js';
 export { BUILTIN_MODELS, builtinModelSource, builtinModelName, resolveBuiltinInclude, DEFAULT_MODEL, BUILTIN_MODEL_ALIASES, type BuiltinModelName } from './models/builtin-models.js';
 export { PROTOCOLS, PROTOCOL_ALIASES, canonicalProtocol, type Protocol } from './models/protocol-names.js';
+export { diffRegistries, diffAttributes, type RegistryDiff, type EntityChange, type AttributeChange } from './diff/diff-registries.js';
