@@ -1,5 +1,5 @@
 import { isObject } from '../decode-document.js';
-import { sampleValue } from './sample-value.js';
+import { itemNode, sampleValue } from './sample-value.js';
 import type { RawFinding } from './subset-checker.js';
 
 /**
@@ -27,7 +27,7 @@ function embed(f: RawFinding, leaf: unknown): unknown {
     const base = container ? sampleValue(container) : typeof step === 'number' ? [] : {};
     if (typeof step === 'number') {
       const arr = Array.isArray(base) ? [...base] : [];
-      while (arr.length <= step) arr.push(arr[0] ?? null);
+      while (arr.length <= step) arr.push(container ? sampleValue(itemNode(container, arr.length)) : null);
       arr[step] = build(level + 1);
       return arr;
     }

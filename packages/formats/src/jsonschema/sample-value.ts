@@ -47,8 +47,7 @@ export function sampleValue(n: SchemaNode, depth = 0): unknown {
       return typeof s.format === 'string' && FORMAT_SAMPLES[s.format] ? FORMAT_SAMPLES[s.format] : 'a'.repeat(typeof s.minLength === 'number' ? s.minLength : 0);
     case 'array': {
       const count = typeof s.minItems === 'number' ? s.minItems : 0;
-      const prefix = Array.isArray(s.prefixItems) ? 'prefixItems' : Array.isArray(s.items) ? 'items' : undefined;
-      return Array.from({ length: count }, (_, i) => sampleValue(prefix ? child(node, prefix, i) : child(node, 'items'), depth + 1));
+      return Array.from({ length: count }, (_, i) => sampleValue(itemNode(node, i), depth + 1));
     }
     default: {
       const out: Record<string, unknown> = {};
@@ -75,4 +74,14 @@ function sampleNumber(s: Record<string, unknown>, integer: boolean): number {
   let v = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + (m ?? 1) : typeof s.maximum === 'number' && s.maximum < 0 ? s.maximum : 0;
   if (m !== undefined) v = Math.ceil(v / m) * m;
   return v;
+}
+
+/** The schema of array position `i` of an array schema node, whatever the draft spells it. */
+export function itemNode(n: SchemaNode, i: number): SchemaNode {
+  const d = deref(n);
+  const node = 'reason' in d ? n : d.node;
+  const s = isObject(node.schema) ? node.schema : {};
+  if (Array.isArray(s.prefixItems)) return i < s.prefixItems.length ? child(node, 'prefixItems', i) : child(node, 'items');
+  if (Array.isArray(s.items)) return i < s.items.length ? child(node, 'items', i) : child(node, 'additionalItems');
+  return child(node, 'items');
 }

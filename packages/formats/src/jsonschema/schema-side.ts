@@ -23,6 +23,11 @@ export function reportPointer(n: SchemaNode): string {
   return n.uri === undefined ? n.ptr : `${n.uri}#${n.ptr}`;
 }
 
+/** The pointer as message text: the root is written "the root" rather than an empty string. */
+export function describePointer(n: SchemaNode): string {
+  return reportPointer(n) || '(root)';
+}
+
 /** The child node under the keyword path `tokens`. */
 export function child(n: SchemaNode, ...tokens: Array<string | number>): SchemaNode {
   let s: unknown = n.schema;
@@ -53,10 +58,10 @@ export function deref(n: SchemaNode): { node: SchemaNode; siblings?: SchemaNode 
   let node = n;
   let siblings: SchemaNode | undefined;
   for (let hops = 0; isObject(node.schema) && typeof node.schema.$ref === 'string'; hops++) {
-    if (hops > 32) return { reason: `the $ref chain at ${reportPointer(n)} does not end` };
+    if (hops > 32) return { reason: `the $ref chain at ${describePointer(n)} does not end` };
     const { $ref, ...rest } = node.schema;
     if (node.side.draft !== 'draft-07' && !acceptsAll(rest)) {
-      if (siblings) return { reason: `$ref with sibling keywords at ${reportPointer(n)} is not compared` };
+      if (siblings) return { reason: `$ref with sibling keywords at ${describePointer(n)} is not compared` };
       siblings = { ...node, schema: rest };
     }
     const target = resolveRef(node, $ref as string);
@@ -83,7 +88,7 @@ function resolveRef(n: SchemaNode, ref: string): SchemaNode | { reason: string }
     } else if (n.side.compiled.externals.has(abs)) {
       uri = abs;
       doc = n.side.compiled.externals.get(abs);
-    } else return { reason: `the reference "${ref}" at ${reportPointer(n)} names a document that was not loaded` };
+    } else return { reason: `the reference "${ref}" at ${describePointer(n)} names a document that was not loaded` };
   }
   let s: unknown = doc;
   for (const t of parsePointer(fragment)) {

@@ -1,7 +1,7 @@
 import type { DiagnosticArgs } from '@xrgit/core';
 import type { FormatsCode } from '../formats-catalogue.js';
 import { isObject } from '../decode-document.js';
-import { acceptsAll, deref, hasRef, jsonEqual, reportPointer, type SchemaNode } from './schema-side.js';
+import { acceptsAll, deref, describePointer, hasRef, jsonEqual, reportPointer, type SchemaNode } from './schema-side.js';
 import { checkComposition } from './subset-composition.js';
 import { checkKeywords } from './subset-keywords.js';
 
@@ -42,7 +42,7 @@ export class SubsetChecker {
   }
 
   report(code: FormatsCode, args: DiagnosticArgs, sub: SchemaNode, sup: SchemaNode, at: At, probes: unknown[]): void {
-    this.findings.push({ code, args: { ...args, pointer: reportPointer(this.subIsOld ? sup : sub) }, sub, sup, at, probes });
+    this.findings.push({ code, args: { ...args, pointer: describePointer(this.subIsOld ? sup : sub) }, sub, sup, at, probes });
   }
 
   unknown(reason: string): void {
@@ -97,7 +97,7 @@ export class SubsetChecker {
       return this.report(this.name('jsonschema/subschema-forbidden', 'jsonschema/subschema-allowed'), {}, sub, sup, at2, []);
     }
     const subObj = sub.schema === true ? {} : sub.schema;
-    if (!isObject(subObj)) return this.unknown(`the schema at ${reportPointer(sub)} is not an object`);
+    if (!isObject(subObj)) return this.unknown(`the schema at ${describePointer(sub)} is not an object`);
     if (checkComposition(this, { ...sub, schema: subObj }, sup, at2)) return;
     checkKeywords(this, { ...sub, schema: subObj }, sup, at2);
   }

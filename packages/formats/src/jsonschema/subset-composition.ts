@@ -1,5 +1,5 @@
 import { isObject } from '../decode-document.js';
-import { acceptsAll, child, constraintKeys, reportPointer, type SchemaNode } from './schema-side.js';
+import { acceptsAll, child, constraintKeys, describePointer, type SchemaNode } from './schema-side.js';
 import type { At, SubsetChecker } from './subset-checker.js';
 import { checkKeywords } from './subset-keywords.js';
 import { disjoint } from './disjoint.js';
@@ -54,7 +54,7 @@ export function checkComposition(c: SubsetChecker, sub: ObjNode, sup: SchemaNode
     if (ok >= 0) continue;
     const tries = list.map((b) => c.trial(() => c.check(sub, b, at)));
     const best = tries.reduce((a, b) => (b.findings.length < a.findings.length ? b : a));
-    if (best.findings.length === 0) c.unknown(`${key} at ${reportPointer(sup)}: cannot show that the other side fits exactly one branch`);
+    if (best.findings.length === 0) c.unknown(`${key} at ${describePointer(sup)}: cannot show that the other side fits exactly one branch`);
     else c.adopt(best, true);
   }
   const rest = without(supObj, ...keys);

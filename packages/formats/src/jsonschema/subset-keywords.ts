@@ -1,6 +1,6 @@
 import { isObject } from '../decode-document.js';
 import { declaredTypes } from './disjoint.js';
-import { hasRef, jsonEqual, nodeValidator, reportPointer, type SchemaNode } from './schema-side.js';
+import { describePointer, hasRef, jsonEqual, nodeValidator, type SchemaNode } from './schema-side.js';
 import type { At, SubsetChecker } from './subset-checker.js';
 import { checkArray } from './subset-array.js';
 import { checkNumber, checkString } from './subset-scalar.js';
@@ -25,7 +25,7 @@ export function checkKeywords(c: SubsetChecker, sub: ObjNode, supIn: SchemaNode,
       delete t[k];
       at = { ...at, uncertain: true };
     } else if (k in t) {
-      return c.unknown(`"${k}" at ${reportPointer(supIn)} is not compared`);
+      return c.unknown(`"${k}" at ${describePointer(supIn)} is not compared`);
     } else {
       delete s[k];
       at = { ...at, uncertain: true };

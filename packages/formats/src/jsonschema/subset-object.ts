@@ -1,6 +1,6 @@
 import type { FormatsCode } from '../formats-catalogue.js';
 import { isObject } from '../decode-document.js';
-import { acceptsAll, child, reportPointer, type SchemaNode } from './schema-side.js';
+import { acceptsAll, child, describePointer, type SchemaNode } from './schema-side.js';
 import type { At, RawFinding, SubsetChecker } from './subset-checker.js';
 import { sampleValue, typeSamples } from './sample-value.js';
 
@@ -79,7 +79,7 @@ function checkProperty(c: SubsetChecker, sub: ObjNode, sup: ObjNode, k: string, 
   const code = `jsonschema/property-${lackingIsOld ? 'added-to' : 'removed-from'}-${model}-model` as FormatsCode;
   const probes = [sampleValue(sR[0]!.node), ...probesAt(r.findings, here), ...typeSamples()];
   const [declared] = inS ? sR : tR;
-  c.findings.push({ code, args: { property: k, pointer: reportPointer(declared!.node), model, other: reportPointer(lacking[0]!.node) }, sub: sR[0]!.node, sup: tR[0]!.node, at: { ...here, uncertain: here.uncertain || r.findings.some((f) => f.at.uncertain) }, probes });
+  c.findings.push({ code, args: { property: k, pointer: describePointer(declared!.node), model, other: describePointer(lacking[0]!.node) }, sub: sR[0]!.node, sup: tR[0]!.node, at: { ...here, uncertain: here.uncertain || r.findings.some((f) => f.at.uncertain) }, probes });
   c.unknowns.push(...r.unknowns);
 }
 
@@ -104,7 +104,7 @@ function checkOtherKeys(c: SubsetChecker, sub: ObjNode, sup: ObjNode, at: At): v
     const sComps = [sA, ...sP.map((p) => child(sub, 'patternProperties', p))].filter((n) => n.schema !== false);
     const tComps = [tA, ...tP.map((p) => child(sup, 'patternProperties', p))].filter((n) => !acceptsAll(n.schema));
     const ok = sComps.every((s) => tComps.every((t) => c.holds(s, t, { ...at, uncertain: true })));
-    if (!ok) c.unknown(`patternProperties at ${reportPointer(sup)} differ between the versions; the overlap of regular expressions is not decided`);
+    if (!ok) c.unknown(`patternProperties at ${describePointer(sup)} differ between the versions; the overlap of regular expressions is not decided`);
     return;
   }
   for (const p of sP) c.check(child(sub, 'patternProperties', p), child(sup, 'patternProperties', p), { ...at, uncertain: true });
@@ -115,7 +115,7 @@ function checkOtherKeys(c: SubsetChecker, sub: ObjNode, sup: ObjNode, at: At): v
   const text = (n: SchemaNode) => (n.schema === false ? 'closed' : acceptsAll(n.schema) ? 'open' : 'partially open');
   const [o, n] = c.subIsOld ? [sA, tA] : [tA, sA];
   const probes = [sampleValue(sA), ...probesAt(r.findings, here), ...typeSamples()];
-  c.findings.push({ code: c.name('jsonschema/content-model-narrowed', 'jsonschema/content-model-widened'), args: { pointer: reportPointer(c.subIsOld ? sup : sub), old: text(o), new: text(n) }, sub: sA, sup: tA, at: here, probes });
+  c.findings.push({ code: c.name('jsonschema/content-model-narrowed', 'jsonschema/content-model-widened'), args: { pointer: describePointer(c.subIsOld ? sup : sub), old: text(o), new: text(n) }, sub: sA, sup: tA, at: here, probes });
   c.unknowns.push(...r.unknowns);
 }
 

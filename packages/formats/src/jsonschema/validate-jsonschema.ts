@@ -40,9 +40,9 @@ function checkMetaSchema(schema: unknown, draft: Draft): FormatFinding[] {
   const seen = new Set<string>();
   const out: FormatFinding[] = [];
   for (const e of ajv.errors ?? []) {
-    const key = `${e.instancePath} ${e.message ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One finding per location: ajv reports every failed branch of the meta-schema's anyOf; the first is the most specific.
+    if (seen.has(e.instancePath)) continue;
+    seen.add(e.instancePath);
     out.push({ code: 'jsonschema/meta-schema-violation', severity: 'error', pointer: e.instancePath, args: { draft, detail: `${e.message ?? 'invalid'}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}` } });
   }
   return out;
