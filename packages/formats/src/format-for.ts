@@ -1,7 +1,8 @@
 import type { FormatModule } from './format-module.js';
+import { avroModule } from './avro/avro-module.js';
 import { jsonSchemaModule } from './jsonschema/jsonschema-module.js';
 
-const modules: FormatModule[] = [jsonSchemaModule];
+const modules: FormatModule[] = [jsonSchemaModule, avroModule];
 
 /** The module that handles an xRegistry `format` value (case-insensitive), or undefined when none does. */
 export function formatFor(format: string): FormatModule | undefined {

@@ -8,3 +8,4 @@ export { formatsCatalogue, type FormatsCode } from './formats-catalogue.js';
 export { formatFor, supportedFormats, formatModules } from './format-for.js';
 export { checkCompatibility, combineVerdicts, MODES, type CompatibilityMode, type SchemaVersion, type PairVerdict } from './check-compatibility.js';
 export { jsonSchemaModule } from './jsonschema/jsonschema-module.js';
+export { avroModule } from './avro/avro-module.js';
