@@ -1,8 +1,9 @@
 import type { FormatModule } from './format-module.js';
 import { avroModule } from './avro/avro-module.js';
 import { jsonSchemaModule } from './jsonschema/jsonschema-module.js';
+import { protobufModule } from './protobuf/protobuf-module.js';
 
-const modules: FormatModule[] = [jsonSchemaModule, avroModule];
+const modules: FormatModule[] = [jsonSchemaModule, avroModule, protobufModule];
 
 /** The module that handles an xRegistry `format` value (case-insensitive), or undefined when none does. */
 export function formatFor(format: string): FormatModule | undefined {

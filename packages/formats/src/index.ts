@@ -9,3 +9,4 @@ export { formatFor, supportedFormats, formatModules } from './format-for.js';
 export { checkCompatibility, combineVerdicts, MODES, type CompatibilityMode, type SchemaVersion, type PairVerdict } from './check-compatibility.js';
 export { jsonSchemaModule } from './jsonschema/jsonschema-module.js';
 export { avroModule } from './avro/avro-module.js';
+export { protobufModule } from './protobuf/protobuf-module.js';
