@@ -89,6 +89,15 @@ export const formatsCatalogue = {
   'protobuf/enum-value-removed': { severity: 'error', specError: 'compatibility_violation', message: 'Enum value {value} ({number}) was removed from {path} without reserving its number and name. Keep it, or add `reserved {number};` and `reserved "{value}";`.', example: 'BLUE = 2; removed' },
   'protobuf/enum-value-renumbered': { severity: 'error', specError: 'compatibility_violation', message: 'Enum value {value} at {path} changed its number from {old} to {new}; stored numbers now mean another value. Keep the number.', example: 'BLUE = 2; → BLUE = 3;' },
   'protobuf/enum-value-renamed': { severity: 'error', specError: 'compatibility_violation', message: 'Enum number {number} at {path} was named {old} and is now {new}; JSON carries the name, so JSON readers break. Keep the name (add an alias with allow_alias if needed).', example: 'BLUE = 2; → AZURE = 2;' },
+
+  // --- XML Schema --------------------------------------------------------------------------------
+  'xsd/not-well-formed': { severity: 'error', specError: 'format_violation', message: 'The document is not well-formed XML: {detail}. Fix the markup at the marked position.', example: '<xs:schema><xs:element></xs:schema>' },
+  'xsd/not-a-schema': { severity: 'error', specError: 'format_violation', message: 'The root element is {root} in namespace {namespace}; an XML Schema has the root xs:schema in http://www.w3.org/2001/XMLSchema. Write <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">.', example: '<schema/>' },
+  'xsd/element-removed': { severity: 'error', specError: 'compatibility_violation', message: 'The top-level element declaration "{element}" was removed; documents with that root element no longer validate. Keep the declaration.', example: '<xs:element name="order"/> removed' },
+  'xsd/element-added': { severity: 'error', specError: 'compatibility_violation', message: 'The top-level element declaration "{element}" was added; readers of the old schema reject documents with that root element. Upgrade readers first.', example: '<xs:element name="invoice"/> added' },
+
+  // --- JSON Structure ----------------------------------------------------------------------------
+  'jsonstructure/invalid-structure': { severity: 'error', specError: 'format_violation', message: 'The JSON Structure document is not valid at {pointer}: {detail}.', example: '{"$schema": "https://json-structure.org/meta/core/v0/#", "type": "object"}' },
 } as const satisfies Record<string, DiagnosticSpec>;
 
 /** A rule id of the formats catalogue; a typo does not compile. */

@@ -10,3 +10,5 @@ export { checkCompatibility, combineVerdicts, MODES, type CompatibilityMode, typ
 export { jsonSchemaModule } from './jsonschema/jsonschema-module.js';
 export { avroModule } from './avro/avro-module.js';
 export { protobufModule } from './protobuf/protobuf-module.js';
+export { xsdModule } from './xsd/xsd-module.js';
+export { jsonStructureModule } from './jsonstructure/jsonstructure-module.js';

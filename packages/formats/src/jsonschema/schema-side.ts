@@ -3,6 +3,8 @@ import { isObject } from '../decode-document.js';
 import type { CompiledSchema } from './compile-schema.js';
 import type { Draft } from './drafts.js';
 
+export { jsonEqual } from '../json-equal.js';
+
 /** One version of a schema being compared: its compiled form (for verification) and documents. */
 export interface SchemaSide {
   draft: Draft;
@@ -112,17 +114,6 @@ export function hasRef(schema: unknown): boolean {
   if (Array.isArray(schema)) return schema.some(hasRef);
   if (!isObject(schema)) return false;
   return '$ref' in schema || '$dynamicRef' in schema || '$recursiveRef' in schema || Object.values(schema).some(hasRef);
-}
-
-/** Structural equality of JSON values (object key order ignored). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && jsonEqual(a[k], b[k]));
-  }
-  return false;
 }
 
 /** An ajv validator for the node (its fragment of the compiled document), or undefined. */
