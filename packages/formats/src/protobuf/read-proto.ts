@@ -1,6 +1,6 @@
 import protobuf from 'protobufjs';
 import type { FormatContext, FormatFinding } from '../format-module.js';
-import { decodeText } from '../decode-document.js';
+import { decodeText, invalid } from '../decode-document.js';
 
 /** One field as the compatibility rules see it. `type` is a scalar name, or `message:<name>` / `enum:<name>` relative to the package. */
 export interface ProtoField {
@@ -47,6 +47,7 @@ export function syntaxOf(source: string): ProtoFile['syntax'] {
 export function readProto(doc: Uint8Array, ctx?: FormatContext): { ok: true; file: ProtoFile; warnings: FormatFinding[] } | { ok: false; findings: FormatFinding[] } {
   const text = decodeText(doc);
   if (!text.ok) return text;
+  if (text.value.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '') return invalid('the document is empty');
   const root = new protobuf.Root();
   let parsed: protobuf.IParserResult;
   try {
