@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ruleSpec } from '@xrgit/core';
 import { describe, expect, it } from 'vitest';
 import { formatsCatalogue } from '../src/index.js';
@@ -25,5 +26,10 @@ describe('the formats catalogue', () => {
 
   it('messages end with what to do: a sentence ending in a period', () => {
     for (const [id, spec] of entries) expect(spec.message, id).toMatch(/\.$/);
+  });
+
+  it('docs/compatibility.md lists every rule id in its table', () => {
+    const doc = readFileSync(new URL('../../../docs/compatibility.md', import.meta.url), 'utf8');
+    for (const [id] of entries) expect(doc, id).toContain(`| \`${id}\` |`);
   });
 });
