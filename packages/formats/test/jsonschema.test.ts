@@ -34,6 +34,9 @@ const cases: Array<[string, string, Expected, Expected, string]> = [
   ['not-changed', D7, 'unknown', 'unknown', '"not" is not compared and yields unknown'],
   ['if-then-unchanged-type-widened', D7, 'compatible', 'jsonschema/type-widened', 'an unchanged if/then cancels out; the finding counts because ajv verified its counterexample'],
   ['content-model-closed', D7, 'jsonschema/content-model-narrowed', 'compatible', 'closing an open model rejects old extra properties'],
+  ['pattern-properties-changed', D7, 'unknown', 'unknown', 'differing patternProperties are not decided (regular-expression overlap)'],
+  ['oneof-overlapping-branches', D7, 'unknown', 'unknown', 'oneOf with overlapping branches is unknown unless a counterexample verifies'],
+  ['boolean-subschema-false', D7, 'jsonschema/subschema-forbidden', 'compatible', 'a property schema that became false forbids every value the old one allowed'],
   ['unchanged', D7, 'compatible', 'compatible', 'an unchanged schema is compatible'],
 ];
 
