@@ -12,3 +12,5 @@ export { avroModule } from './avro/avro-module.js';
 export { protobufModule } from './protobuf/protobuf-module.js';
 export { xsdModule } from './xsd/xsd-module.js';
 export { jsonStructureModule } from './jsonstructure/jsonstructure-module.js';
+export { validateRegistryFormats, type FormatValidation } from './registry/validate-registry-formats.js';
+export { registrySchemaResolver } from './registry/schema-resolver.js';

@@ -71,7 +71,7 @@ export function registerPreview(program: Command, out: (s: string) => void): voi
       }
       const baseUrl = `http://${opts.bind === '0.0.0.0' ? 'localhost' : opts.bind}:${port}/`;
       const fallback = opened.loaded.times('/') ?? { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-      const tree = renderSite(viewStateOf(opened.loaded, fallback), { baseUrl, profile: 'nginx', commit: opened.loaded.commit, toolVersion: XRGIT_VERSION });
+      const tree = renderSite(viewStateOf(opened.loaded, fallback, opened.formats), { baseUrl, profile: 'nginx', commit: opened.loaded.commit, toolVersion: XRGIT_VERSION });
       await servePreview(indexByUrl(tree), port, opts.bind);
       out(`serving the xRegistry API of ${opened.loaded.commit.slice(0, 12)} at ${baseUrl} (Ctrl-C to stop)\n  ${baseUrl}model\n  ${baseUrl}capabilities\n  ${baseUrl}export\n`);
     });

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Diagnostics, locateDiagnostics, validateRegistry } from '@xrgit/core';
+import { validateRegistryFormats, type FormatValidation } from '@xrgit/formats';
 import { fileHistoryCache, findRegistryDir, findRepoRoot, loadRegistry, type LayoutDiagnostics, type LoadedRegistry } from '@xrgit/git';
 import { XRGIT_VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -47,6 +48,8 @@ export interface OpenedRegistry {
   location: RegistryLocation;
   loaded: LoadedRegistry;
   diagnostics: Diagnostics<string>;
+  /** Format and compatibility validation results by Version xid. */
+  formats: FormatValidation;
 }
 
 /** Loads the registry at `ref` (or the working tree) and validates it. */
@@ -60,7 +63,9 @@ export async function openRegistry(dirArg: string | undefined, ref: string | und
   const validation = new Diagnostics();
   validateRegistry(loaded.registry, loaded.model, validation);
   diagnostics.merge(validation);
+  const formats = validateRegistryFormats(loaded.registry, loaded.model);
+  diagnostics.merge(formats.diagnostics);
   locateDiagnostics(diagnostics.items, loaded.files);
   for (const d of diagnostics.items) if (d.location.file !== undefined && !d.location.file.startsWith('/')) d.location.file = join(location.display, d.location.file);
-  return { location, loaded, diagnostics: diagnostics as unknown as Diagnostics<string> };
+  return { location, loaded, diagnostics: diagnostics as unknown as Diagnostics<string>, formats };
 }

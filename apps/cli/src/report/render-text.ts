@@ -18,6 +18,7 @@ export function renderText(items: readonly Diagnostic[], options: { showInfo?: b
     const where = formatLocation(d);
     const xid = d.location.xid && d.location.file ? ` (${d.location.xid})` : '';
     lines.push(`${where}: ${d.severity} ${d.code}: ${renderMessage(d)}${xid}`);
+    if (d.args['counterexample'] !== undefined) lines.push(`    counterexample (valid before, rejected now or the reverse): ${String(d.args['counterexample'])}`);
   }
   lines.push(summaryLine(items));
   return `${lines.join('\n')}\n`;
