@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { exportWorkload } from './workloads/export.mjs';
+import { formatsWorkload } from './workloads/formats.mjs';
 import { historyWorkload } from './workloads/history.mjs';
 import { validateWorkload } from './workloads/validate.mjs';
 
@@ -13,6 +14,7 @@ const workloads = [
   ['validate', validateWorkload],
   ['history', historyWorkload],
   ['export', exportWorkload],
+  ['formats', formatsWorkload],
 ];
 
 console.log(`xrgit benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${cpus().length} cores`);

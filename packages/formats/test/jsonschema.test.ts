@@ -98,6 +98,13 @@ describe('JSON Schema validation', () => {
     expect(f).toMatchObject({ code: 'format/invalid-document', line: 3, column: 1 });
   });
 
+  it('validates versions that share one $id one after the other (no state is left behind)', () => {
+    for (const extra of ['a', 'b', 'c']) {
+      const doc = bytes({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://example.com/same.json', type: 'object', properties: { [extra]: { type: 'string' } } });
+      expect(jsonSchemaModule.validate(doc, D7)).toEqual([]);
+    }
+  });
+
   it('a $ref to another registry document is loaded through ctx.resolve', () => {
     const doc = bytes({ $id: 'https://example.com/a.json', properties: { a: { $ref: 'b.json#/definitions/x' } } });
     const resolve = (uri: string) => (uri === 'https://example.com/b.json' ? bytes({ definitions: { x: { type: 'string' } } }) : undefined);

@@ -44,6 +44,22 @@ export function newAjv(draft: Draft): AjvInstance {
   return ajv;
 }
 
+const shared = new Map<Draft, AjvInstance>();
+
+/**
+ * One long-lived ajv instance per draft, for work that leaves nothing behind (meta-schema
+ * validation, compile checks that remove what they add): creating an instance compiles the
+ * meta-schemas again, which costs more than validating a typical schema.
+ */
+export function sharedAjv(draft: Draft): AjvInstance {
+  let ajv = shared.get(draft);
+  if (!ajv) {
+    ajv = newAjv(draft);
+    shared.set(draft, ajv);
+  }
+  return ajv;
+}
+
 export type { AjvInstance, AnySchema };
 
 /** Keywords each draft defines, assertion and annotation alike; anything else is reported as unknown. */

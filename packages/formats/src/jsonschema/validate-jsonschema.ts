@@ -2,7 +2,7 @@ import type { FormatContext, FormatFinding } from '../format-module.js';
 import { decodeJson, isObject } from '../decode-document.js';
 import { didYouMean } from '../did-you-mean.js';
 import { compileSchema } from './compile-schema.js';
-import { KNOWN_KEYWORDS, META_SCHEMA, draftOfFormat, draftOfSchemaUri, newAjv, type Draft } from './drafts.js';
+import { KNOWN_KEYWORDS, META_SCHEMA, draftOfFormat, draftOfSchemaUri, sharedAjv, type Draft } from './drafts.js';
 import { walkSchema } from './walk-schema.js';
 
 /**
@@ -22,7 +22,7 @@ export function validateJsonSchema(doc: Uint8Array, format: string, ctx?: Format
   const findings = [...checkSchemaUri(schema, draft, format), ...checkMetaSchema(schema, draft)];
   if (findings.some((f) => f.severity === 'error')) return findings;
   findings.push(...unknownKeywords(schema, draft));
-  const compiled = compileSchema(schema, draft, 'urn:xrgit:validate', ctx);
+  const compiled = compileSchema(schema, draft, 'urn:xrgit:validate', ctx, { reuse: true });
   if (!compiled.ok) findings.push(...compiled.findings);
   return findings;
 }
@@ -35,7 +35,7 @@ function checkSchemaUri(schema: unknown, draft: Draft, format: string): FormatFi
 }
 
 function checkMetaSchema(schema: unknown, draft: Draft): FormatFinding[] {
-  const ajv = newAjv(draft);
+  const ajv = sharedAjv(draft);
   if (ajv.validate(META_SCHEMA[draft], schema)) return [];
   const seen = new Set<string>();
   const out: FormatFinding[] = [];
