@@ -108,6 +108,37 @@ describe.each(['git-cli', 'isomorphic-git'] as const)('history derivation with t
     expect(purchase.versions).toEqual([['1', '1', '2024-03-03T10:00:00Z', 1]]);
   });
 
+  it('keeps explicit versions (versions/ directory) beside history-derived ones, with times from history', async () => {
+    const dir = await repo([
+      { commit: { message: 'both', date: day(1), files: { [`${S}/Order.json`]: schema(1), [`${S}/Invoice/versions/a.json`]: schema(1) } } },
+      { commit: { message: 'more', date: day(2), files: { [`${S}/Order.json`]: schema(2), [`${S}/Invoice/versions/b.json`]: schema(2) } } },
+      { commit: { message: 'edit a', date: day(3), files: { [`${S}/Invoice/versions/a.details.yaml`]: 'description: first\n' } } },
+    ]);
+    const order = await derive(dir, backend, 'Order');
+    expect(order.versions.map((v) => v[0])).toEqual(['1', '2']);
+    const invoice = await derive(dir, backend, 'Invoice');
+    expect(invoice.versions.map((v) => [v[0], v[2], v[3]])).toEqual([
+      ['a', '2024-03-01T10:00:00Z', 2],
+      ['b', '2024-03-02T10:00:00Z', 1],
+    ]);
+    expect(invoice.meta).toMatchObject({ epoch: 2, createdat: '2024-03-01T10:00:00Z', modifiedat: '2024-03-02T10:00:00Z' });
+  });
+
+  it('gives one version per commit of a rebased (linear) feature branch', async () => {
+    const dir = await repo([
+      { commit: { message: 'v1', date: day(1), files: { [`${S}/Order.json`]: schema(1) } } },
+      { commit: { message: 'other', date: day(2), files: { 'README.md': 'x\n' } } },
+      { commit: { message: 'rebased f1', date: day(3), files: { [`${S}/Order.json`]: schema(2) } } },
+      { commit: { message: 'rebased f2', date: day(4), files: { [`${S}/Order.json`]: schema(3) } } },
+    ]);
+    const seen = await derive(dir, backend);
+    expect(seen.versions.map((v) => [v[0], v[1]])).toEqual([
+      ['1', '1'],
+      ['2', '1'],
+      ['3', '2'],
+    ]);
+  });
+
   it('refuses a shallow clone instead of deriving numbers that would change later', async () => {
     const src = await repo([
       { commit: { message: 'v1', date: day(1), files: { [`${S}/Order.json`]: schema(1) } } },
