@@ -39,3 +39,4 @@ export { withBuiltinModels, defaultModelSource, buildRegistryModel } from './mod
 export { BUILTIN_MODELS, builtinModelSource, builtinModelName, resolveBuiltinInclude, DEFAULT_MODEL, BUILTIN_MODEL_ALIASES, type BuiltinModelName } from './models/builtin-models.js';
 export { PROTOCOLS, PROTOCOL_ALIASES, canonicalProtocol, type Protocol } from './models/protocol-names.js';
 export { diffRegistries, diffAttributes, type RegistryDiff, type EntityChange, type AttributeChange } from './diff/diff-registries.js';
+export { suggestName, didYouMean, editDistance } from './text/suggest-name.js';

@@ -1,6 +1,6 @@
+import { suggestName } from '@xrgit/core';
 import type { FormatContext, FormatFinding } from '../format-module.js';
 import { decodeJson, isObject } from '../decode-document.js';
-import { didYouMean } from '../did-you-mean.js';
 import { compileSchema } from './compile-schema.js';
 import { KNOWN_KEYWORDS, META_SCHEMA, draftOfFormat, draftOfSchemaUri, sharedAjv, type Draft } from './drafts.js';
 import { walkSchema } from './walk-schema.js';
@@ -54,7 +54,7 @@ function unknownKeywords(schema: unknown, draft: Draft): FormatFinding[] {
   walkSchema(schema, (node, pointer) => {
     for (const key of Object.keys(node)) {
       if (known.has(key) || key.startsWith('x-')) continue;
-      const near = didYouMean(key, known);
+      const near = suggestName(key, known);
       out.push({ code: 'jsonschema/unknown-keyword', severity: 'warning', pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, args: { keyword: key, draft, suggestion: near ? ` Did you mean "${near}"?` : '' } });
     }
   });

@@ -1,7 +1,6 @@
-import { formatPointer, parsePointer } from '@xrgit/core';
+import { formatPointer, parsePointer, suggestName } from '@xrgit/core';
 import type { FormatFinding } from '../format-module.js';
 import { decodeJson, isObject } from '../decode-document.js';
-import { didYouMean } from '../did-you-mean.js';
 
 /** The type names of JSON Structure core (draft-vasters-json-structure-core §3.2). */
 export const STRUCTURE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'binary', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'int128', 'uint128', 'float8', 'float', 'double', 'decimal', 'date', 'datetime', 'time', 'duration', 'uuid', 'uri', 'jsonpointer', 'object', 'array', 'set', 'map', 'tuple', 'any', 'choice']);
@@ -58,7 +57,7 @@ function checkNamespace(root: Record<string, unknown>, ns: unknown, path: string
 function checkType(root: Record<string, unknown>, type: unknown, path: Array<string | number>, report: Report): void {
   if (typeof type === 'string') {
     if (STRUCTURE_TYPES.has(type)) return;
-    const near = didYouMean(type, STRUCTURE_TYPES);
+    const near = suggestName(type, STRUCTURE_TYPES);
     return report(`unknown type "${type}"${near ? `; did you mean "${near}"?` : ''}`, path);
   }
   if (isObject(type) && '$ref' in type) {

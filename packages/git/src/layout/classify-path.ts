@@ -1,7 +1,7 @@
+import { didYouMean } from '@xrgit/core';
 import { ATTRIBUTE_EXTENSIONS, DOCUMENT_EXTENSIONS, isXregDocumentName, knownExtensionList, sidecarStem, splitExtension } from './document-extensions.js';
 import type { LayoutCode } from './layout-catalogue.js';
 import type { LayoutContext } from './layout-context.js';
-import { suggestName } from './suggest-name.js';
 
 /** What a file of the registry directory is, by its path alone (docs/layout.md §3-§7, §10, §14). */
 export type LayoutFileKind =
@@ -55,7 +55,7 @@ export function classifyPath(path: string, ctx: LayoutContext): PathClass {
   const rm = ctx.resource(groups, resources);
   if (!rm) {
     const allowed = Object.keys(ctx.group(groups)!.resources).sort();
-    return { kind: 'unknown', problem: { code: 'layout/unknown-resource-type', args: { name: resources, group: groups, allowed: allowed.join(', ') || '(none)', suggestion: suggestName(resources, allowed) } } };
+    return { kind: 'unknown', problem: { code: 'layout/unknown-resource-type', args: { name: resources, group: groups, allowed: allowed.join(', ') || '(none)', suggestion: didYouMean(resources, allowed) } } };
   }
   const base = { groups, gid, resources };
   if (segs.length === 4) return classifyCompact(name, path, base, rm.hasdocument);
@@ -79,7 +79,7 @@ function classifyTop(name: string, ctx: LayoutContext): PathClass {
  * directory is often shared with other content (docs/layout.md §3, §14).
  */
 function unknownTopDirectory(name: string, ctx: LayoutContext): PathClass {
-  const suggestion = suggestName(name, ctx.groupPlurals);
+  const suggestion = didYouMean(name, ctx.groupPlurals);
   const allowed = ctx.groupPlurals.join(', ') || '(none)';
   if (suggestion !== '' || /groups$/i.test(name)) return { kind: 'unknown', problem: { code: 'layout/unknown-group-type', args: { name, allowed, suggestion } } };
   return { kind: 'unknown', problem: { code: 'layout/unknown-entry', args: { name: `${name}/`, allowed } } };

@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { Diagnostics, locateDiagnostics, SourceFile } from '@xrgit/core';
+import { Diagnostics, SourceFile, didYouMean, locateDiagnostics } from '@xrgit/core';
 import type { LayoutDiagnostics } from './file-contribution.js';
-import { suggestName } from './suggest-name.js';
 
 /** The settings of `xrgit.yaml` (docs/layout.md §2). */
 export interface XrgitConfig {
@@ -33,7 +32,7 @@ export function readXrgitConfig(text: string, file: string, diagnostics: LayoutD
   for (const [key, v] of Object.entries(value)) {
     if (key === '$schema') continue;
     if (key !== 'registry') {
-      diagnostics.report('config/unknown-key', { file, key, suggestion: suggestName(key, ['registry']) }, { file, pointer: `/${key}` });
+      diagnostics.report('config/unknown-key', { file, key, suggestion: didYouMean(key, ['registry']) }, { file, pointer: `/${key}` });
       continue;
     }
     const problem = checkRegistryPath(v);
