@@ -6,27 +6,33 @@ import { formatFinding } from './support/crawl-finding.js';
 import { freePort } from './support/free-port.js';
 import { DEFAULT_LARGE, EXTERNAL_SCHEMA_URL, expectedSchemaVersions, largeFixtureSteps } from './support/large-fixture.js';
 import { SKIP_NGINX, startNginx, type RunningNginx } from './support/nginx.js';
-import { buildSite } from './support/run-cli.js';
-import { createSampleRepo } from './support/sample-repo.js';
+import { buildSite, runCli } from './support/run-cli.js';
+import { createSampleRepo, punctuatedIdsStep, sampleRegistrySteps } from './support/sample-repo.js';
 import { makeTempDir, removeTempDir } from './support/temp-dir.js';
 
-/** Builds `repo` with the CLI for nginx at a free port and serves it with a real nginx. */
-async function buildAndServe(repo: string, work: string): Promise<RunningNginx> {
+/**
+ * Builds `repo` with the CLI for nginx at a free port, the site at `<work>/root<prefix>`, and
+ * serves it with a real nginx whose document root is `<work>/root`.
+ */
+async function buildAndServe(repo: string, work: string, prefix = '/'): Promise<RunningNginx> {
   const port = await freePort();
-  const out = join(work, 'site');
-  const built = await buildSite(repo, out, `http://127.0.0.1:${port}/`, 'nginx');
+  const root = join(work, 'root');
+  const out = join(root, prefix);
+  const built = await buildSite(repo, out, `http://127.0.0.1:${port}${prefix}`, 'nginx');
   if (built.code !== 0) throw new Error(`xrgit build exited with ${built.code}:\n${built.stdout}${built.stderr}`);
-  return startNginx(out, work, port);
+  return startNginx(out, work, port, root);
 }
 
 describe.skipIf(SKIP_NGINX)('the sample registry built by the CLI and served by a real nginx', () => {
   let tmp: string | undefined;
   let nginx: RunningNginx | undefined;
   let result: CrawlResult;
+  let repoDir: string;
 
   beforeAll(async () => {
     tmp = await makeTempDir('nginx-sample');
     const repo = await createSampleRepo(join(tmp, 'repo'));
+    repoDir = repo.dir;
     expect(repo.commits).toHaveLength(3);
     nginx = await buildAndServe(repo.dir, tmp);
     result = await crawl(`${nginx.base}/`, { host: 'configured' });
@@ -61,6 +67,12 @@ describe.skipIf(SKIP_NGINX)('the sample registry built by the CLI and served by 
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(res.headers.get('link'), path).toBe(`<${nginx!.base}/>;rel=xregistry-root`);
     }
+  });
+
+  it('is what `xrgit verify` rebuilds from the commit, fetched over HTTP', async () => {
+    const run = await runCli(['verify', `${nginx!.base}/`, 'registry', '--format', 'json'], repoDir);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ findings: [] });
   });
 
   it('sends the xRegistry headers of a document with its bytes', async () => {
@@ -119,5 +131,43 @@ describe.skipIf(SKIP_NGINX)('a generated registry of 30 schema groups with histo
     });
     expect(messages).toHaveLength(DEFAULT_LARGE.groups * DEFAULT_LARGE.schemasPerGroup);
     expect(dangling).toEqual([]);
+  });
+});
+
+describe.skipIf(SKIP_NGINX)('the sample registry under a path prefix, with punctuated ids, served by a real nginx', () => {
+  let tmp: string | undefined;
+  let nginx: RunningNginx | undefined;
+  let result: CrawlResult;
+
+  beforeAll(async () => {
+    tmp = await makeTempDir('nginx-prefix');
+    await createScriptedRepo(join(tmp, 'repo'), [...sampleRegistrySteps(), punctuatedIdsStep()]);
+    nginx = await buildAndServe(join(tmp, 'repo'), tmp, '/reg/');
+    result = await crawl(`${nginx.base}/reg/`, { host: 'configured' });
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+    await removeTempDir(tmp);
+  });
+
+  it('gives a crawling client one consistent registry that /export describes exactly', () => {
+    expect(result.findings.map(formatFinding)).toEqual([]);
+    expect(result.counts).toEqual({ groups: 6, resources: 10, versions: 12, documents: 14 });
+  });
+
+  it('serves percent-encoded paths, as browsers send them, like the literal ones', async () => {
+    const g = `${nginx!.base}/reg/schemagroups/g~1/schemas`;
+    for (const [encoded, literal] of [
+      [`${g}/x%40y%24details`, `${g}/x@y$details`],
+      [`${nginx!.base}/reg/schemagroups/g%7E1/schemas/c%3Ad`, `${g}/c:d`],
+      [`${g}/a~b/versions/1`, `${g}/a~b/versions/1/`],
+    ] as const) {
+      const [a, b] = await Promise.all([fetch(encoded), fetch(literal)]);
+      expect([a.status, a.headers.get('content-type'), await a.text()], encoded).toEqual([b.status, b.headers.get('content-type'), await b.text()]);
+      expect(a.status, encoded).toBe(200);
+    }
+    expect((await fetch(`${g}/c%3Ad`)).headers.get('xregistry-schemaid')).toBe('c:d');
+    expect((await fetch(`${nginx!.base}/schemagroups`)).status).toBe(404); // nothing outside the prefix
   });
 });

@@ -7,7 +7,7 @@ import { formatFinding } from './support/crawl-finding.js';
 import { freePort } from './support/free-port.js';
 import { startPagesServer, type PagesServer } from './support/pages-server.js';
 import { buildSite } from './support/run-cli.js';
-import { sampleRegistrySteps } from './support/sample-repo.js';
+import { punctuatedIdsStep, sampleRegistrySteps } from './support/sample-repo.js';
 import { makeTempDir, removeTempDir } from './support/temp-dir.js';
 
 const EXTERNAL = 'https://schemas.example.com/cloudyhq/legacy.json';
@@ -63,6 +63,22 @@ describe('the sample registry built for GitHub Pages and served by a Pages-like 
     expect(result.redirects.every((r) => r.status === 301 && r.to === `${r.from}/`)).toBe(true);
   });
 
+  it('falls short of a configured host only in content types, document headers and the external redirect', async () => {
+    const strict = await crawl(`${pages.base}/`, { host: 'configured' });
+    const rules = new Map<string, number>();
+    for (const f of strict.findings) rules.set(`${f.rule} ${f.key ?? ''}`, (rules.get(`${f.rule} ${f.key ?? ''}`) ?? 0) + 1);
+    // every metadata URL, every document (with its version, schema id and self headers), the external schema twice
+    expect(Object.fromEntries(rules)).toEqual({
+      'content-type Content-Type': strict.requests - result.counts.documents - 2,
+      'document-header Content-Type': result.counts.documents,
+      'document-header xRegistry-versionid': result.counts.documents,
+      'document-header xRegistry-schemaid': result.counts.documents,
+      'document-header xRegistry-self': result.counts.documents,
+      'document-header Content-Location': 2,
+      'external-document Location': 2,
+    });
+  });
+
   it('reports every kind of damage to a served site, each at its URL', async () => {
     const broken = join(tmp!, 'broken');
     await cp(site, broken, { recursive: true });
@@ -94,5 +110,30 @@ describe('the sample registry built for GitHub Pages and served by a Pages-like 
       `http-status /${AVRO}/versions/1$details`,
       'member-mismatch /messagegroups/CloudyHQ.Store/messages/CloudyHQ.Store.Arrive',
     ]);
+  });
+});
+
+describe('the sample registry as a Pages project site under /<repo>/, with punctuated ids', () => {
+  let tmp: string | undefined;
+  let pages: PagesServer | undefined;
+
+  beforeAll(async () => {
+    tmp = await makeTempDir('pages-prefix');
+    const repo = await createScriptedRepo(join(tmp, 'repo'), [...sampleRegistrySteps(), punctuatedIdsStep()]);
+    const port = await freePort();
+    const built = await buildSite(repo.dir, join(tmp, 'root', 'xrgit-demo'), `http://127.0.0.1:${port}/xrgit-demo/`, 'pages');
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    pages = await startPagesServer(join(tmp, 'root'), port);
+  });
+
+  afterAll(async () => {
+    await pages?.stop();
+    await removeTempDir(tmp);
+  });
+
+  it('gives a crawling client one consistent registry that /export describes exactly', async () => {
+    const result = await crawl(`${pages!.base}/xrgit-demo/`, { host: 'plain' });
+    expect(result.findings.map(formatFinding)).toEqual([]);
+    expect(result.counts).toEqual({ groups: 6, resources: 10, versions: 12, documents: 14 });
   });
 });

@@ -26,14 +26,15 @@ export interface RunningNginx {
 }
 
 /**
- * Serves the site in `siteDir` (built with `--host nginx`) with a real nginx on 127.0.0.1:`port`,
- * using the site's generated `nginx/site.conf` as docs/hosting.md says: the placeholder root
- * replaced by `siteDir` and `listen` by the test port. Runtime files go to `workDir`.
+ * Serves a site built with `--host nginx` with a real nginx on 127.0.0.1:`port`, using the
+ * site's generated `nginx/site.conf` as docs/hosting.md says: the placeholder root replaced by
+ * `root` (the document root: the site itself is `root` + the base URL's path) and `listen` by
+ * the test port. Runtime files go to `workDir`.
  */
-export async function startNginx(siteDir: string, workDir: string, port: number): Promise<RunningNginx> {
+export async function startNginx(siteDir: string, workDir: string, port: number, root = siteDir): Promise<RunningNginx> {
   const nginx = requireNginx();
   await mkdir(join(workDir, 'tmp'), { recursive: true });
-  const site = (await readFile(join(siteDir, 'nginx', 'site.conf'), 'utf8')).replaceAll('/srv/xrgit', siteDir).replace(/listen 80;/, `listen 127.0.0.1:${port};`);
+  const site = (await readFile(join(siteDir, 'nginx', 'site.conf'), 'utf8')).replaceAll('/srv/xrgit', root).replace(/listen 80;/, `listen 127.0.0.1:${port};`);
   await writeFile(join(workDir, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${workDir}/tmp;`).join(' ');
   const conf = ['daemon off;', 'worker_processes 1;', `pid ${workDir}/nginx.pid;`, `error_log ${workDir}/error.log;`, 'events { worker_connections 128; }', `http { access_log off; ${temp} include ${workDir}/site.conf; }`, ''].join('\n');

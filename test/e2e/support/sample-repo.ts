@@ -43,3 +43,12 @@ export function sampleRegistrySteps(): ScriptStep[] {
 export function createSampleRepo(dir: string): Promise<ScriptedRepo> {
   return createScriptedRepo(dir, sampleRegistrySteps());
 }
+
+/**
+ * One more commit for the sample: a group and schemas whose ids use every punctuation an id
+ * may have (`~`, `@`, `:`), which URL encoders, JSON Pointers and nginx maps treat specially.
+ */
+export function punctuatedIdsStep(): ScriptStep {
+  const files = Object.fromEntries(['a~b', 'x@y', 'c:d', '_.-'].map((id) => [`registry/schemagroups/g~1/schemas/${id}.json`, `{ "$schema": "http://json-schema.org/draft-07/schema#", "title": "${id}" }\n`]));
+  return { commit: { message: 'Ids with punctuation', files } };
+}
