@@ -50,6 +50,13 @@ describe.skipIf(SKIP_NGINX)('the sample registry built by the CLI and served by 
     expect(result.counts).toEqual({ groups: 5, resources: 6, versions: 8, documents: 6 });
   });
 
+  it('tells clients through /capabilities that nothing can be changed and no flag is honoured', () => {
+    const caps = result.tree!.capabilities as { available: Record<string, { mutable: boolean }>; flags: unknown[]; pagination: boolean };
+    expect(Object.keys(caps.available).sort()).toEqual(['capabilities', 'capabilitiesoffered', 'entities', 'export', 'model', 'modelsource']);
+    expect(Object.values(caps.available).every((a) => a.mutable === false)).toBe(true);
+    expect([caps.flags, caps.pagination]).toEqual([[], false]);
+  });
+
   it('publishes the Avro schema changed in the second commit as two history-derived versions', () => {
     const avro = result.tree!.groups.get('schemagroups')!.get('CloudyHQ')!.resources.get('schemas')!.get('PackageTrackingAvro')!;
     expect([...avro.versions.keys()].sort()).toEqual(['1', '2']);
@@ -111,6 +118,17 @@ describe.skipIf(SKIP_NGINX)('a generated registry of 30 schema groups with histo
     const schemas = groups * schemasPerGroup + 1;
     const messages = groups * schemasPerGroup;
     expect(result.counts).toEqual({ groups: 2 * groups + endpoints, resources: schemas + messages, versions: expectedSchemaVersions() + messages, documents: schemas - 1 + expectedSchemaVersions() - 1 });
+  });
+
+  it('derives versions from history: one per document change, attribute-only changes in place', () => {
+    const schemas = result.tree!.groups.get('schemagroups')!.get('g00')!.resources.get('schemas')!;
+    const s0 = schemas.get('s0')!; // changed in both later commits
+    expect([...s0.versions.keys()].sort()).toEqual(['1', '2', '3']);
+    expect([1, 2, 3].map((v) => s0.versions.get(String(v))!.entity['ancestorid'])).toEqual(['1', '1', '2']);
+    expect(s0.meta?.['defaultversionid']).toBe('3');
+    const s5 = schemas.get('s5')!; // only its sidecar changed, in the third commit
+    expect([...s5.versions.keys()]).toEqual(['1']);
+    expect(s5.entity).toMatchObject({ epoch: 2, description: 'Full form, second words.', createdat: '2024-01-01T00:01:00Z', modifiedat: '2024-01-01T00:03:00Z' });
   });
 
   it('answers the external schema with 303 and its schemaurl, at the resource and at its version', async () => {
