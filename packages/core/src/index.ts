@@ -28,7 +28,7 @@ export { validateRegistry } from './validate/validate-registry.js';
 export { canonicalFormatName } from './domains/check-format-names.js';
 export { ApiView } from './views/api-view.js';
 export { exportDocument } from './views/doc-view.js';
-export { registryObject, groupObject, resourceObject, metaObject, versionObject, versionsMap, type BuildOptions, type ViewMode } from './views/entity-objects.js';
+export type { ViewMode } from './views/entity-objects.js';
 export { documentHeaders, sortHeaders, type DocumentHeaders } from './views/document-headers.js';
 export { encodeHeaderValue } from './views/encode-header-value.js';
 export { serializeJson } from './views/serialize-json.js';
