@@ -36,7 +36,7 @@ function filterBranches(r: ReadRequest, scope: TypeScope): FilterBranch[] | 'exc
 }
 
 function context(r: ReadRequest, selection?: FilterSelection): RenderContext {
-  return { state: r.state, view: new ApiView(r.state, r.base, r.flags.doc ? 'doc' : 'api'), capabilities: r.capabilities, binary: r.flags.binary, ...(selection ? { selection } : {}) };
+  return { state: r.state, view: new ApiView(r.state, r.base, r.flags.doc ? 'doc' : 'api'), capabilities: r.capabilities, doc: r.flags.doc, binary: r.flags.binary, ...(selection ? { selection } : {}) };
 }
 
 function collectionPlurals(state: ViewState): Set<string> {

@@ -10,6 +10,8 @@ export interface RenderContext {
   view: ApiView;
   /** The published capabilities (for `?inline=capabilities`). */
   capabilities: Record<string, unknown>;
+  /** Document view: a Resource shows no default-Version attributes, its document included. */
+  doc: boolean;
   /** `?binary`: documents always inline as `<RESOURCE>base64`. */
   binary: boolean;
   selection?: FilterSelection;
@@ -55,7 +57,8 @@ export function renderEntity(ctx: RenderContext, node: EntityNode, plan: InlineP
     if (inlineBelow(plan, 'meta')) obj['meta'] = ctx.view.meta(node.gplural, node.group, node.rplural, node.resource);
     tail.push('metaurl', 'meta');
   }
-  if ((node.level === 'resource' || node.level === 'version') && inlineBelow(plan, resourceModel(ctx.state, node).singular)) addDocument(ctx, node, obj);
+  const documentHere = node.level === 'version' || (node.level === 'resource' && !ctx.doc);
+  if (documentHere && inlineBelow(plan, resourceModel(ctx.state, node).singular)) addDocument(ctx, node, obj);
   for (const plural of collectionNames(ctx.state, node)) {
     const members = keptChildren(ctx, node, plural);
     if (ctx.selection) {
