@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
+import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
 import { registerImport } from './commands/import.js';
@@ -21,6 +22,7 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerInit(program, out);
   registerBuild(program, out);
   registerPreview(program, out);
+  registerServe(program, out);
   registerVerify(program, out);
   registerImport(program, out);
   return program;
