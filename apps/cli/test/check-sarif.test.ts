@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedRepo } from '@xrgit/git';
 import { runCli } from './run-cli.js';
@@ -50,7 +50,7 @@ describe('xrgit check --format sarif', () => {
 
   it('validates against the SARIF 2.1.0 JSON schema', () => {
     // unicodeRegExp off: the schema's `language` pattern has a stray `]` that the u flag rejects.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(SARIF_SCHEMA);
     expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2)).toBe(true);
     const broken = JSON.parse(stdout) as SarifLog;
