@@ -6,6 +6,8 @@ import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
 import { registerImport } from './commands/import.js';
+import { registerDiff } from './commands/diff.js';
+import { registerCheck } from './commands/check.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -25,5 +27,7 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerServe(program, out);
   registerVerify(program, out);
   registerImport(program, out);
+  registerDiff(program, out);
+  registerCheck(program, out);
   return program;
 }
