@@ -37,7 +37,7 @@ function serve(repo: string, args: string[] = []): Promise<{ url: string; output
   });
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function until(check: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check()) return;
@@ -77,7 +77,7 @@ describe('xrgit serve', () => {
     expect(pre.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it('re-loads when a file changes, and keeps the last good state when the change has errors', async () => {
+  it('re-loads when a file changes, and keeps the last good state when the change has errors', { timeout: 120_000 }, async () => {
     const repo = await shop();
     const { url, output } = await serve(repo);
     writeFileSync(join(repo, 'registry/schemagroups/shop/schemas/Order.json'), schema(['id', 'total']));
