@@ -83,3 +83,11 @@ describe('code frames', () => {
     expect(codeFrame('a\n', 5)).toEqual([]);
   });
 });
+
+describe('Markdown escaping of registry text', () => {
+  it('shows HTML from descriptions as text in table cells and paragraphs', async () => {
+    const { cell, escapeHtml } = await import('../src/check/render-changelog-markdown.js');
+    expect(cell('<script>alert(1)</script> | x')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; \\| x');
+    expect(escapeHtml('a <img src=x onerror=alert(1)> & b')).toBe('a &lt;img src=x onerror=alert(1)&gt; &amp; b');
+  });
+});

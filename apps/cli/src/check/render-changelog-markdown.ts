@@ -1,9 +1,18 @@
 import { entryDetails } from './describe-entry.js';
 import type { Changelog } from './registry-changelog.js';
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text that comes from the registry (descriptions, values) for Markdown: HTML special
+ * characters become entities, so a description holding `<script>` or `<img onerror>` shows as
+ * text in a PR comment instead of being interpreted.
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for a Markdown table cell (HTML, pipes, line breaks). */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return escapeHtml(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 /** The changelog as a Markdown table: change, entity, details. */

@@ -1,15 +1,15 @@
 import { counterexampleCaption, findingMessage, findingPlace, prettyCounterexample } from './finding-message.js';
 import type { Finding } from './finding.js';
-import { cell, renderChangelogMarkdown } from './render-changelog-markdown.js';
+import { cell, escapeHtml, renderChangelogMarkdown } from './render-changelog-markdown.js';
 import { describeRevision, verdictLine } from './render-check-text.js';
 import type { CheckReport } from './run-check.js';
 
 function findingBlock(f: Finding): string[] {
   const head = `${f.waived ? 'waived' : f.severity}: \`${f.rule}\` at \`${findingPlace(f)}\``;
-  const lines = [`#### ${head}`, '', findingMessage(f), ''];
+  const lines = [`#### ${head}`, '', escapeHtml(findingMessage(f)), ''];
   const example = prettyCounterexample(f);
   if (example !== undefined) lines.push(`Counterexample (${counterexampleCaption(f)}):`, '', '```json', example, '```', '');
-  if (f.waived) lines.push(`Waived: ${f.waived.reason} (approved by ${f.waived.approvedBy}${f.waived.expires ? `, until ${f.waived.expires}` : ''}).`, '');
+  if (f.waived) lines.push(`Waived: ${escapeHtml(f.waived.reason)} (approved by ${escapeHtml(f.waived.approvedBy)}${f.waived.expires ? `, until ${f.waived.expires}` : ''}).`, '');
   lines.push(`Fingerprint \`${f.fingerprint}\`${f.xid ? `, xid \`${f.xid}\`` : ''}.`, '');
   return lines;
 }
