@@ -5,6 +5,7 @@ import { registerPreview } from './commands/preview.js';
 import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
 import { registerImport } from './commands/import.js';
+import { registerSync } from './commands/sync.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -23,5 +24,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerPreview(program, out);
   registerVerify(program, out);
   registerImport(program, out);
+  registerSync(program, out);
   return program;
 }

@@ -1,0 +1,50 @@
+import { Diagnostics, registryFromDocument, type Attributes, type Model, type RegistryNode } from '@xrgit/core';
+import { withoutComputed } from '@xrgit/git';
+
+/**
+ * The authored state of an export-shaped document, reduced to what a push can set and compare
+ * (docs/sync.md, Comparison): server-computed attributes dropped (`self`, `xid`, `epoch`,
+ * `createdat`, `modifiedat`, `*url`, `*count`, `isdefault`, validation results), ids that the
+ * path already says (`registryid`, `<SINGULAR>id`, `versionid`), `meta.readonly` when false,
+ * and `meta.defaultversionid`/`defaultversionsticky` unless the default is sticky (otherwise the
+ * default is derived from the Versions, which are compared themselves). `ancestorid` stays.
+ * Capabilities and modelsource are not part of it.
+ */
+export function comparableState(document: Record<string, unknown>, model: Model): RegistryNode {
+  const raw = registryFromDocument(document, { model, diagnostics: new Diagnostics(), file: 'document' });
+  const state = withoutComputed(raw, model);
+  delete state.capabilities;
+  delete state.modelsource;
+  delete state.attributes['registryid'];
+  delete state.attributes['specversion'];
+  for (const [plural, groups] of state.groups) {
+    const gm = model.groups[plural];
+    if (!gm) continue;
+    for (const g of groups.values()) {
+      delete g.attributes[`${gm.singular}id`];
+      for (const [rplural, resources] of g.resources) {
+        const rm = gm.resources[rplural];
+        if (!rm) continue;
+        for (const r of resources.values()) {
+          r.meta = comparableMeta(r.meta, `${rm.singular}id`);
+          for (const v of r.versions.values()) {
+            delete v.attributes[`${rm.singular}id`];
+            delete v.attributes['versionid'];
+          }
+        }
+      }
+    }
+  }
+  return state;
+}
+
+function comparableMeta(meta: Attributes, idAttr: string): Attributes {
+  const out = { ...meta };
+  delete out[idAttr];
+  if (out['readonly'] === false) delete out['readonly'];
+  if (out['defaultversionsticky'] !== true) {
+    delete out['defaultversionsticky'];
+    delete out['defaultversionid'];
+  }
+  return out;
+}
