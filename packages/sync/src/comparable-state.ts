@@ -1,4 +1,4 @@
-import { Diagnostics, registryFromDocument, type Attributes, type Model, type RegistryNode } from '@xrgit/core';
+import { Diagnostics, inlineKind, registryFromDocument, type Attributes, type Model, type RegistryNode, type ResourceModel, type VersionNode } from '@xrgit/core';
 import { withoutComputed } from '@xrgit/git';
 
 /**
@@ -8,6 +8,8 @@ import { withoutComputed } from '@xrgit/git';
  * path already says (`registryid`, `<SINGULAR>id`, `versionid`), `meta.readonly` when false,
  * and `meta.defaultversionid`/`defaultversionsticky` unless the default is sticky (otherwise the
  * default is derived from the Versions, which are compared themselves). `ancestorid` stays.
+ * Documents that the typemap inlines as JSON compare as JSON values (re-serialized the way an
+ * inlined document is decoded), since the doc view of `/export` carries no formatting.
  * Capabilities and modelsource are not part of it.
  */
 export function comparableState(document: Record<string, unknown>, model: Model): RegistryNode {
@@ -30,6 +32,7 @@ export function comparableState(document: Record<string, unknown>, model: Model)
           for (const v of r.versions.values()) {
             delete v.attributes[`${rm.singular}id`];
             delete v.attributes['versionid'];
+            normalizeJsonDocument(v, rm);
           }
         }
       }
@@ -47,4 +50,13 @@ function comparableMeta(meta: Attributes, idAttr: string): Attributes {
     delete out['defaultversionid'];
   }
   return out;
+}
+
+function normalizeJsonDocument(v: VersionNode, rm: ResourceModel): void {
+  if (v.document === undefined || inlineKind(v.attributes['contenttype'], rm) !== 'json') return;
+  try {
+    v.document = new TextEncoder().encode(`${JSON.stringify(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(v.document)), null, 2)}\n`);
+  } catch {
+    // not JSON after all: compared byte for byte
+  }
 }
