@@ -10,7 +10,8 @@ const allowed: Record<string, string[]> = {
   '@xrgit/git': ['@xrgit/core', '@xrgit/formats'],
   '@xrgit/export': ['@xrgit/core', '@xrgit/formats', '@xrgit/git'],
   '@xrgit/sync': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export'],
-  '@xrgit/cli': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export', '@xrgit/sync'],
+  '@xrgit/serve': ['@xrgit/core'],
+  '@xrgit/cli': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export', '@xrgit/sync', '@xrgit/serve'],
 };
 
 const root = join(import.meta.dirname, '..');

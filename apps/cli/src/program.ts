@@ -6,6 +6,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
 import { registerImport } from './commands/import.js';
 import { registerSync } from './commands/sync.js';
+import { registerServe } from './commands/serve.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -25,5 +26,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerVerify(program, out);
   registerImport(program, out);
   registerSync(program, out);
+  registerServe(program, out);
   return program;
 }
