@@ -80,7 +80,16 @@ function writeStep(c: EntityChange, o: PlanOptions, documents: DocumentSource, q
 function serverBody(s: PlanStep, o: PlanOptions): Record<string, unknown> | undefined {
   const p = parts(s.xid);
   const group: GroupNode | undefined = o.server.groups.get(p.plural)?.get(p.gid);
-  if (!group || s.level === 'group') return group ? { ...group.attributes } : undefined;
+  if (!group) return undefined;
+  if (s.level === 'group') {
+    // a deleted Group takes its Resources along: their references are the Group's
+    const body: Record<string, unknown> = { ...group.attributes };
+    for (const [rplural, resources] of group.resources) {
+      const rm = o.model.groups[p.plural]?.resources[rplural];
+      if (rm) body[rplural] = Object.fromEntries([...resources].map(([rid, r]) => [rid, resourceBody(rm, `${s.xid}/${rplural}/${rid}`, r, () => undefined)]));
+    }
+    return body;
+  }
   const rm: ResourceModel | undefined = o.model.groups[p.plural]?.resources[p.rplural!];
   const r: ResourceNode | undefined = group.resources.get(p.rplural!)?.get(p.rid!);
   if (!rm || !r) return undefined;
