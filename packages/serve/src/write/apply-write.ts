@@ -60,7 +60,7 @@ export function applyWrite(ctx: WriteContext, req: WriteRequest): WriteOutcome {
   const outcome = w.run(target, xid);
   const before = new Set(validateRegistry(ctx.registry, ctx.model).items.filter((d) => d.severity === 'error').map(renderMessage));
   const added = validateRegistry(registry, ctx.model).items.filter((d) => d.severity === 'error' && !before.has(renderMessage(d)));
-  if (added.length > 0) throw new WriteError('bad_request', xid, { error_detail: renderMessage(added[0]!) });
+  if (added.length > 0) throw new WriteError('bad_request', xid, { error_detail: renderMessage(added[0]!).replace(/\.+$/, '') });
   return outcome;
 }
 
