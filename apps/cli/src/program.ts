@@ -8,6 +8,7 @@ import { registerVerify } from './commands/verify.js';
 import { registerImport } from './commands/import.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCheck } from './commands/check.js';
+import { registerSync } from './commands/sync.js';
 
 import { XRGIT_VERSION } from './version.js';
 
@@ -29,5 +30,6 @@ export function createProgram(out: (s: string) => void = (s) => process.stdout.w
   registerImport(program, out);
   registerDiff(program, out);
   registerCheck(program, out);
+  registerSync(program, out);
   return program;
 }

@@ -21,6 +21,8 @@ export interface ServeOptions {
   baseUrl?: string;
   /** The `/capabilitiesoffered` map for given capabilities; without it that API is not served. */
   capabilitiesOffered?: (capabilities: Record<string, unknown>) => Record<string, unknown>;
+  /** Set by the write API (src/write): entities are advertised as mutable, with these `?ignore` values. */
+  writable?: { ignores: readonly string[] };
 }
 
 /** The methods of every API: the server is read-only. */
@@ -54,7 +56,7 @@ function read(state: ViewState, path: string, params: URLSearchParams, base: str
   if (flags.sort !== undefined && target.kind !== 'collection') throw new ServeError('sort_noncollection', path);
   const rootOrGroup = target.kind === 'entity' && (target.node.level === 'registry' || target.node.level === 'group');
   if (flags.collections && !rootOrGroup) throw new ServeError('bad_flag', path, { flag: 'collections' });
-  const r: ReadRequest = { state, flags, base, path, params, capabilities: serveCapabilities(state, options.capabilitiesOffered !== undefined) };
+  const r: ReadRequest = { state, flags, base, path, params, capabilities: serveCapabilities(state, options.capabilitiesOffered !== undefined, options.writable) };
   switch (target.kind) {
     case 'api':
       return apiResponse(r, target.name, options);

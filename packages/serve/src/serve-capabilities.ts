@@ -12,11 +12,13 @@ export const SPEC_VERSIONS = ['1.0-rc4'] as const;
  * API it serves listed in `available` as read-only (a missing `available` would mean
  * `entities.mutable: true`), the flags it implements, and pagination. Keys sorted.
  */
-export function serveCapabilities(state: ViewState, withOffered: boolean): Record<string, unknown> {
+export function serveCapabilities(state: ViewState, withOffered: boolean, writable?: { ignores: readonly string[] }): Record<string, unknown> {
   const apis = ['capabilities', ...(withOffered ? ['capabilitiesoffered'] : []), 'entities', 'export', 'model', 'modelsource'];
   const caps: Record<string, unknown> = {
     ...state.capabilities,
-    available: Object.fromEntries(apis.map((api) => [api, { mutable: false }])),
+    // with the write API (src/write), entities are writable; the model and capabilities live in files
+    available: Object.fromEntries(apis.map((api) => [api, { mutable: writable !== undefined && api === 'entities' }])),
+    ...(writable ? { ignores: [...writable.ignores] } : {}),
     flags: [...SERVE_FLAGS],
     pagination: true,
     shortself: false,

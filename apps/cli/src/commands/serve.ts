@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { ViewState } from '@xrgit/core';
 import { capabilitiesOffered, type StaticCapabilities } from '@xrgit/export';
-import { startServer } from '@xrgit/serve';
+import { startServer, startWritableServer } from '@xrgit/serve';
 import { openRegistry, type OpenedRegistry } from '../registry/open-registry.js';
 import { viewStateOf } from '../registry/view-state.js';
+import { layoutDrift, writeBack } from '../registry/write-back.js';
 import { renderText } from '../report/render-text.js';
 import { UsageError } from '../usage-error.js';
 
@@ -16,6 +17,7 @@ interface ServeCliOptions {
   ref?: string;
   baseUrl?: string;
   debounce: string;
+  writable: boolean;
 }
 
 const EPOCH_ZERO = { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
@@ -45,25 +47,32 @@ function watchRegistry(dir: string, delayMs: number, reload: () => Promise<void>
   });
 }
 
-/** `xrgit serve [DIR]`: an xRegistry API server (read API of core/http.md) over the definitions. */
+/**
+ * `xrgit serve [DIR]`: an xRegistry API server over the definitions — the read API of
+ * core/http.md, and with --writable the write API, whose changes go into the definition files
+ * (never into git history).
+ */
 export function registerServe(program: Command, out: (s: string) => void): void {
   program
     .command('serve')
-    .description('Serve the registry as a read-only xRegistry API (all read paths and flags), from the working tree (re-loaded on change) or a commit.')
+    .description('Serve the registry as an xRegistry API (all read paths and flags) from the working tree (re-loaded on change) or a commit; --writable also takes PUT, PATCH, POST and DELETE and writes them into the definition files.')
     .argument('[dir]', 'registry directory (default: from xrgit.yaml, else ./registry)')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--bind <address>', 'address to listen on', '127.0.0.1')
     .option('--ref <rev>', 'serve this commit instead of the working tree (no live reload)')
     .option('--base-url <url>', 'the root URL in responses (default: from the Host header)')
     .option('--debounce <ms>', 'wait this long after a file change before re-loading', '200')
+    .option('--writable', 'accept writes and keep them in the definition files (working tree only)', false)
     .action(async (dir: string | undefined, opts: ServeCliOptions) => {
       const port = parsePort(opts.port);
+      if (opts.writable && opts.ref !== undefined) throw new UsageError('--writable serves the working tree; drop --ref');
       const opened = await openRegistry(dir, opts.ref);
       if (opened.diagnostics.hasErrors()) {
         out(renderText(opened.diagnostics.items));
         process.exitCode = 1;
         return;
       }
+      if (opts.writable) return serveWritable(dir, opened, parsePort(opts.port), opts.bind, out);
       let current = stateOf(opened);
       const server = await startServer(() => current, {
         port,
@@ -91,4 +100,25 @@ export function registerServe(program: Command, out: (s: string) => void): void 
       });
       server.on('close', () => watcher.close());
     });
+}
+
+/** The writable server: writes are validated, written back into the files, and the registry re-loaded. */
+async function serveWritable(dir: string | undefined, first: OpenedRegistry, port: number, bind: string, out: (s: string) => void): Promise<void> {
+  let opened = first;
+  let state = stateOf(opened);
+  const abs = opened.location.repoRoot ? join(opened.location.repoRoot, opened.location.dir) : opened.location.dir;
+  const drift = layoutDrift(abs, opened.loaded.registry, opened.loaded.model);
+  if (drift.length > 0) throw new UsageError(`--writable needs ${opened.location.display} in the layout xrgit import writes, and ${drift.length} file(s) differ (${drift.slice(0, 3).join(', ')}); pull it into a new directory first (xrgit sync pull), or serve it read-only.`);
+  const server = await startWritableServer(
+    {
+      current: () => ({ state, registry: opened.loaded.registry }),
+      commit: async (registry) => {
+        writeBack(abs, opened.loaded.registry, registry, opened.loaded.model);
+        opened = await openRegistry(dir, undefined);
+        state = stateOf(opened);
+      },
+    },
+    { port, host: bind, capabilitiesOffered: (caps) => capabilitiesOffered(caps as Partial<StaticCapabilities>) },
+  );
+  out(`serving ${opened.location.display} at http://${bind}:${(server.address() as AddressInfo).port}/ (writable: changes go into the files, not into git; Ctrl-C to stop)\n`);
 }
