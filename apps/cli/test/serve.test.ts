@@ -30,12 +30,17 @@ function serve(repo: string, args: string[] = []): Promise<{ url: string; output
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       const m = /serving .* at (http:\/\/\S+\/) /.exec(stdout);
-      if (m) resolve({ url: m[1]!, output: () => stdout });
+      if (m) {
+        lastOutput = () => stdout;
+        resolve({ url: m[1]!, output: () => stdout });
+      }
     });
     child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
     child.on('exit', (code) => reject(new Error(`xrgit serve exited with ${code}: ${stdout}`)));
   });
 }
+
+let lastOutput: (() => string) | undefined;
 
 async function until(check: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -43,7 +48,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 45_000): Promise
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('timed out');
+  throw new Error(`timed out${lastOutput ? `; xrgit printed:\n${lastOutput()}` : ''}`);
 }
 
 describe('xrgit serve', () => {

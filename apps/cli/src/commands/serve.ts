@@ -82,9 +82,12 @@ export function registerServe(program: Command, out: (s: string) => void): void 
       });
       const url = `http://${opts.bind === '0.0.0.0' ? 'localhost' : opts.bind}:${(server.address() as AddressInfo).port}/`;
       const what = opts.ref !== undefined ? `${opts.ref} (${opened.loaded.commit?.slice(0, 12) ?? '?'})` : `the working tree of ${opened.location.display}`;
-      out(`serving ${what} at ${url} (Ctrl-C to stop)\n`);
-      if (opts.ref !== undefined) return;
+      if (opts.ref !== undefined) {
+        out(`serving ${what} at ${url} (Ctrl-C to stop)\n`);
+        return;
+      }
       const abs = opened.location.repoRoot ? join(opened.location.repoRoot, opened.location.dir) : opened.location.dir;
+      // Watch before saying we serve: a change made right after the announcement must be seen.
       const watcher = watchRegistry(abs, Number(opts.debounce) || 200, async () => {
         try {
           const next = await openRegistry(dir, undefined);
@@ -98,6 +101,7 @@ export function registerServe(program: Command, out: (s: string) => void): void 
           out(`reload failed (${(error as Error).message}); still serving the last good state\n`);
         }
       });
+      out(`serving ${what} at ${url} (Ctrl-C to stop)\n`);
       server.on('close', () => watcher.close());
     });
 }
