@@ -34,7 +34,7 @@ function createPullRequest(dir, resources, changed) {
  * `git diff --name-status main pr` on the same repository in the same run.
  */
 export async function checkWorkload({ quick }) {
-  const resources = quick ? 1_000 : 10_000;
+  const resources = quick ? 500 : 10_000;
   const changed = 100;
   const dir = join(mkdtempSync(join(tmpdir(), 'xrgit-bench-check-')), 'repo');
   createHistoryRepo(dir, { resources, commits: Math.ceil(resources / 100) });
