@@ -43,3 +43,4 @@ export { BUILTIN_MODELS, builtinModelSource, builtinModelName, resolveBuiltinInc
 export { PROTOCOLS, PROTOCOL_ALIASES, canonicalProtocol, type Protocol } from './models/protocol-names.js';
 export { diffRegistries, diffAttributes, type RegistryDiff, type EntityChange, type AttributeChange } from './diff/diff-registries.js';
 export { suggestName, didYouMean, editDistance } from './text/suggest-name.js';
+export { resolveXrefs } from './views/resolve-xrefs.js';

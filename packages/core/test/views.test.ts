@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiView, Diagnostics, exportDocument, registryFromDocument, serializeJson, type ViewState } from '../src/index.js';
+import { ApiView, Diagnostics, exportDocument, registryFromDocument, resolveXrefs, serializeJson, type ViewState } from '../src/index.js';
 import { model } from './helpers/fixtures.js';
 
 const m = model();
@@ -143,5 +143,46 @@ describe('the doc view (/export)', () => {
 
   it('is byte-for-byte deterministic', () => {
     expect(serializeJson(exportDocument(state()))).toBe(serializeJson(doc));
+  });
+});
+
+describe('cross-referencing resources (meta.xref) in the views', () => {
+  const doc = {
+    dirs: {
+      d1: {
+        files: {
+          target: { meta: { compatibility: 'backward' }, versions: { '1': { file: 'one', description: 'the target' } } },
+          alias: { meta: { xref: '/dirs/d1/files/target' } },
+          lost: { meta: { xref: '/dirs/d9/files/none' } },
+        },
+      },
+    },
+  };
+  const xstate = (): ViewState => {
+    const registry = resolveXrefs(registryFromDocument(doc, { model: m, diagnostics: new Diagnostics(), file: 'x.json' }));
+    return { registry, model: m, times: () => ({ epoch: 1, createdat: '2024-01-01T00:00:00Z', modifiedat: '2024-01-01T00:00:00Z' }), capabilities: {}, modelsource: {} };
+  };
+
+  it('shows the target attributes under the source ids and urls, plus xref (API view)', () => {
+    const s = xstate();
+    const view = new ApiView(s, 'https://r.example');
+    const group = s.registry.groups.get('dirs')!.get('d1')!;
+    const alias = group.resources.get('files')!.get('alias')!;
+    expect(view.resource('dirs', group, 'files', alias)).toMatchObject({ fileid: 'alias', xid: '/dirs/d1/files/alias', description: 'the target', versionscount: 1 });
+    expect(view.meta('dirs', group, 'files', alias)).toMatchObject({ fileid: 'alias', xref: '/dirs/d1/files/target', compatibility: 'backward', defaultversionid: '1' });
+  });
+
+  it('shows only ids and xref for a dangling reference', () => {
+    const s = xstate();
+    const group = s.registry.groups.get('dirs')!.get('d1')!;
+    const lost = group.resources.get('files')!.get('lost')!;
+    expect(new ApiView(s, 'https://r.example').meta('dirs', group, 'files', lost)).toEqual({ fileid: 'lost', self: 'https://r.example/dirs/d1/files/lost/meta', xid: '/dirs/d1/files/lost/meta', xref: '/dirs/d9/files/none' });
+  });
+
+  it('keeps only ids and xref in the doc view, so the export re-imports as a cross reference', () => {
+    const exported = exportDocument(xstate());
+    const alias = ((exported['dirs'] as Record<string, Record<string, unknown>>)['d1']!['files'] as Record<string, Record<string, unknown>>)['alias']!;
+    expect(alias['meta']).toEqual({ fileid: 'alias', self: '#/dirs/d1/files/alias/meta', xid: '/dirs/d1/files/alias/meta', xref: '/dirs/d1/files/target' });
+    expect(alias['versions']).toBeUndefined();
   });
 });

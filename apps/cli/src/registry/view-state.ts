@@ -1,4 +1,4 @@
-import type { EntityTimes, ViewState } from '@xrgit/core';
+import { resolveXrefs, type EntityTimes, type ViewState } from '@xrgit/core';
 import { staticCapabilities } from '@xrgit/export';
 import { MODES, supportedFormats, type FormatValidation } from '@xrgit/formats';
 import type { LoadedRegistry } from '@xrgit/git';
@@ -11,7 +11,7 @@ import type { LoadedRegistry } from '@xrgit/git';
 export function viewStateOf(loaded: LoadedRegistry, fallback: EntityTimes, formats: FormatValidation): ViewState {
   const patterns = supportedFormats();
   return {
-    registry: loaded.registry,
+    registry: resolveXrefs(loaded.registry),
     model: loaded.model,
     times: (xid) => loaded.times(xid) ?? fallback,
     // core/spec.md §Registry Capabilities: formats and compatibilities list exactly what this

@@ -79,6 +79,10 @@ export function metaObject(o: BuildOptions, rm: ResourceModel, rxid: string, res
   const xid = `${rxid}/meta`;
   const lineage = lineageOf(resource, rm);
   const t = o.state.times(rxid);
+  if (typeof resource.meta['xref'] === 'string' && resource.versions.size === 0) {
+    // A dangling cross reference shows only its ids and xref (core/spec.md §Cross Referencing Resources).
+    return { [`${rm.singular}id`]: resource.id, self: o.urls.entity(xid, false), xid, xref: resource.meta['xref'] };
+  }
   const obj: Record<string, unknown> = materializeDefaults({ ...resource.meta }, rm.metaattributes);
   obj[`${rm.singular}id`] = resource.id;
   obj['self'] = o.urls.entity(xid, false);
@@ -111,6 +115,14 @@ export function resourceObject(o: BuildOptions, gm: GroupModel, plural: string, 
   base['metaurl'] = o.urls.entity(`${rxid}/meta`, false);
   base['versionsurl'] = o.urls.collection(rxid, 'versions');
   base['versionscount'] = resource.versions.size;
+  if (o.mode === 'doc' && typeof resource.meta['xref'] === 'string') {
+    // core/spec.md §Cross Referencing Resources: in the doc view a cross-referencing Resource
+    // shows only its ids and xref, so that the document re-imports as the same cross reference.
+    delete base['versionsurl'];
+    delete base['versionscount'];
+    base['meta'] = { [`${rm.singular}id`]: resource.id, self: o.urls.entity(`${rxid}/meta`, false), xid: `${rxid}/meta`, xref: resource.meta['xref'] };
+    return orderKeys(base, [`${rm.singular}id`, 'self', 'xid'], ['metaurl', 'meta']);
+  }
   if (o.mode === 'doc') {
     base['meta'] = metaObject(o, rm, rxid, resource);
     base['versions'] = versionsMap(o, rm, rxid, resource);
