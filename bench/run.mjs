@@ -7,6 +7,7 @@ import { checkWorkload } from './workloads/check.mjs';
 import { exportWorkload } from './workloads/export.mjs';
 import { formatsWorkload } from './workloads/formats.mjs';
 import { historyWorkload } from './workloads/history.mjs';
+import { serveWorkload } from './workloads/serve.mjs';
 import { validateWorkload } from './workloads/validate.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -16,6 +17,7 @@ const workloads = [
   ['history', historyWorkload],
   ['export', exportWorkload],
   ['formats', formatsWorkload],
+  ['serve', serveWorkload],
   ['check', checkWorkload],
 ];
 
