@@ -15,6 +15,14 @@ export interface DocumentContext {
 
 const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/**
+ * `target[key] = value` as an own property even for `__proto__`, which plain assignment would
+ * turn into a prototype change (the attribute would vanish from validation and output).
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -42,7 +50,7 @@ export function registryFromDocument(doc: unknown, ctx: DocumentContext, pointer
     else if (key === 'capabilities' && isObject(value)) registry.capabilities = value;
     else if (key === 'model' || key === '$schema' || isCollectionMeta(key, Object.keys(ctx.model.groups))) continue;
     else if (key.endsWith('groups') && isObject(value)) unknownCollection(key, Object.keys(ctx.model.groups), 'entity/unknown-group-type', ctx, p);
-    else registry.attributes[key] = value;
+    else setOwn(registry.attributes, key, value);
   }
   return registry;
 }
@@ -83,7 +91,7 @@ export function groupFromDocument(doc: unknown, gid: string, model: GroupModel, 
       for (const [rid, r] of collection(value, ctx, p)) resources.set(rid, resourceFromDocument(r, rid, rm, ctx, `${p}/${esc(rid)}`));
       group.resources.set(key, resources);
     } else if (isCollectionMeta(key, Object.keys(model.resources)) || ['self', 'shortself', 'xid'].includes(key)) continue;
-    else group.attributes[key] = value;
+    else setOwn(group.attributes, key, value);
   }
   return group;
 }
@@ -126,7 +134,7 @@ function applyDefaultVersionAttributes(doc: Record<string, unknown>, resource: R
       ctx.diagnostics.report('version/misplaced-meta-attribute', { name: key, xid: resource.id }, { file: ctx.file, pointer: `${pointer}/${esc(key)}` });
       continue;
     }
-    attrs[key] = value;
+    setOwn(attrs, key, value);
   }
   if (Object.keys(attrs).length === 0 && (resource.versions.size > 0 || typeof resource.meta['xref'] === 'string')) return;
   const explicit = typeof attrs['versionid'] === 'string' ? attrs['versionid'] : undefined;
@@ -161,7 +169,7 @@ export function versionFromDocument(doc: unknown, vid: string, model: ResourceMo
   }
   for (const [key, value] of Object.entries(doc)) {
     if (COMPUTED_VERSION_KEYS.has(key)) continue;
-    version.attributes[key] = value;
+    setOwn(version.attributes, key, value);
   }
   decodeDocument(version, model, ctx.diagnostics);
   return version;

@@ -2,6 +2,7 @@ import type { GroupModel, Model, ModelSource, ResourceModel } from './model-type
 import { MODEL_KEYS, TYPE_NAME, VERSION_MODES } from './model-keys.js';
 import { isPlainObject, ModelProblems, tok, type ModelProblem } from './model-problems.js';
 import { normalizeAttributes } from './normalize-attributes.js';
+import { withNullPrototypeMaps } from './null-prototype-maps.js';
 import { overlaySpecAttributes } from './overlay-spec-attributes.js';
 import { resolveIncludes, type IncludeLoader } from './resolve-includes.js';
 import { groupSpecAttributes, metaSpecAttributes, registrySpecAttributes, resourceSpecAttributes, versionSpecAttributes } from './spec-attributes.js';
@@ -41,7 +42,7 @@ export function buildModel(source: ModelSource, load: IncludeLoader, base?: stri
   ordered.groups = groups;
   finishGroups(ordered, problems);
   checkModelReferences(ordered, problems);
-  return { model: ordered, resolved, problems: problems.items };
+  return { model: withNullPrototypeMaps(ordered), resolved, problems: problems.items };
 }
 
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], where: string, pointer: string, problems: ModelProblems): void {
