@@ -40,3 +40,28 @@ describe('SourceFile', () => {
     expect(d.items[0]?.code).toBe('source/yaml-alias-limit');
   });
 });
+
+describe('hostile YAML and JSON sources', () => {
+  const parse = (file: string, text: string) => {
+    const d = new Diagnostics();
+    const sf = SourceFile.parse(file, text, d);
+    return { value: sf.value, found: d.items.map((i) => `${i.code} ${i.location.line ?? '-'}:${i.location.column ?? '-'}`) };
+  };
+
+  it.each([
+    ['an integer key and a string key', 'labels:\n  1: x\n  "1": y\n'],
+    ['a boolean key and a string key', 'labels:\n  true: x\n  "true": y\n'],
+  ])('reports %s that read as the same name as a duplicate key', (_name, text) => {
+    expect(parse('a.yaml', text)).toEqual({ value: undefined, found: ['source/duplicate-key 3:3'] });
+  });
+
+  it('reports a nesting that exhausts the parser once, as too deep, not as hundreds of syntax errors', () => {
+    const { found } = parse('a.json', '['.repeat(100_000));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^source\/too-deep 1:\d+$/);
+  });
+
+  it('reports only the first syntax error of a file', () => {
+    expect(parse('a.yaml', 'labels: { a: b\n').found).toEqual(['source/parse-error 2:1']);
+  });
+});

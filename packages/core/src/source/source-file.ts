@@ -78,7 +78,15 @@ export class SourceFile {
   private static parseYaml(file: string, body: string, diagnostics: Diagnostics, lineCounter: LineCounter): SourceFile {
     const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', strict: true });
     let fatal = false;
-    for (const err of doc.errors) {
+    const exhausted = doc.errors.find((err) => err.code === 'RESOURCE_EXHAUSTION');
+    if (exhausted) {
+      // The parser ran out of stack on nesting; every other error it then reports is a consequence.
+      const pos = lineCounter.linePos(exhausted.pos[0]);
+      diagnostics.report('source/too-deep', { limit: SOURCE_LIMITS.maxDepth }, { file, line: pos.line, column: pos.col });
+      return new SourceFile(file, undefined, undefined, lineCounter);
+    }
+    for (const err of doc.errors.slice(0, 1)) {
+      // Only the first syntax error: the parser's later ones are almost always its consequences.
       const pos = lineCounter.linePos(err.pos[0]);
       const dup = /Map keys must be unique/.test(err.message);
       const key = dup ? keyAt(body, err.pos[0]) : undefined;
@@ -100,6 +108,12 @@ export class SourceFile {
     }
     if (depthExceeds(value, SOURCE_LIMITS.maxDepth)) {
       diagnostics.report('source/too-deep', { limit: SOURCE_LIMITS.maxDepth }, { file });
+      return new SourceFile(file, undefined, undefined, lineCounter);
+    }
+    const clash = findStringKeyClash(doc.contents);
+    if (clash) {
+      const pos = lineCounter.linePos(clash.offset);
+      diagnostics.report('source/duplicate-key', { file, key: clash.key }, { file, line: pos.line, column: pos.col });
       return new SourceFile(file, undefined, undefined, lineCounter);
     }
     return new SourceFile(file, value, doc, lineCounter);
@@ -156,6 +170,28 @@ export class SourceFile {
     const lp = this.lineCounter.linePos(offset);
     return { line: lp.line, column: lp.col };
   }
+}
+
+/**
+ * Two keys of one mapping that differ as YAML values but read as the same name (`1` and `"1"`,
+ * `true` and `"true"`): the yaml package's uniqueKeys check compares values, so the second would
+ * silently overwrite the first in the object.
+ */
+function findStringKeyClash(root: unknown): { key: string; offset: number } | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && seen.has(key)) return { key, offset: (pair.key as Node).range?.[0] ?? 0 };
+        if (key !== undefined) seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {
