@@ -105,6 +105,32 @@ function fill(tree: SiteTree, tmp: string, outDir: string, previous: Map<string,
   return result;
 }
 
+/** Whether process `pid` is running on this machine (a build that may still use its siblings). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after interrupted builds of `outDir`: removes the `.<name>.xrgit-tmp-<pid>-*` and
+ * `.<name>.xrgit-old-<pid>-*` siblings of builds whose process is gone, and first, when a build
+ * was killed between its two renames (the output moved aside, the new tree not yet in place),
+ * moves the previous output back.
+ */
+async function recoverInterrupted(outDir: string): Promise<void> {
+  const prefix = `.${basename(outDir)}.xrgit-`;
+  const stale = (await readdir(dirname(outDir)).catch(() => [] as string[]))
+    .map((name) => ({ name, m: /^(tmp|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length)) }))
+    .filter(({ name, m }) => name.startsWith(prefix) && m !== null && !alive(Number(m[2])));
+  const old = stale.find(({ m }) => m![1] === 'old');
+  if (old && !(await exists(outDir))) await rename(join(dirname(outDir), old.name), outDir);
+  for (const { name } of stale) if (name !== old?.name || (await exists(join(dirname(outDir), name)))) await rm(join(dirname(outDir), name), { recursive: true, force: true });
+}
+
 /** Moves `tmp` to `outDir`, the previous output out of the way first and back on failure. */
 async function swapIn(tmp: string, outDir: string, hadPrevious: boolean, suffix: string): Promise<void> {
   if (!hadPrevious) {
@@ -126,7 +152,7 @@ async function swapIn(tmp: string, outDir: string, hadPrevious: boolean, suffix:
  * Writes a rendered site to `outDir` atomically: the tree is built in a temporary sibling
  * directory and swapped in with two renames, so a failed or interrupted build leaves the previous
  * output exactly as it was (an interrupted one also leaves a `.<name>.xrgit-tmp-*` sibling to
- * delete). Incremental by default when a previous manifest exists: files whose SHA-256 is
+ * delete; the next build of the same output removes it, see {@link recoverInterrupted}). Incremental by default when a previous manifest exists: files whose SHA-256 is
  * unchanged (and still intact on disk) are hard-linked from the previous output instead of
  * rewritten. Redirect entries are not files and are not written. Nothing is written outside
  * `outDir` and its temporary siblings.
@@ -135,6 +161,7 @@ async function swapIn(tmp: string, outDir: string, hadPrevious: boolean, suffix:
  */
 export async function writeSite(tree: SiteTree, outDir: string, options: WriteOptions = {}): Promise<WriteResult> {
   const out = resolve(outDir);
+  if (parse(out).root !== out) await recoverInterrupted(out);
   const previousManifest = await checkOutDir(out);
   const hadPrevious = await exists(out);
   for (const path of tree.keys()) inside(out, path);
