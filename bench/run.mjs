@@ -3,6 +3,7 @@
 // figures are written to bench/out/results.json so runs can be compared.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { checkWorkload } from './workloads/check.mjs';
 import { exportWorkload } from './workloads/export.mjs';
 import { formatsWorkload } from './workloads/formats.mjs';
 import { historyWorkload } from './workloads/history.mjs';
@@ -15,6 +16,7 @@ const workloads = [
   ['history', historyWorkload],
   ['export', exportWorkload],
   ['formats', formatsWorkload],
+  ['check', checkWorkload],
 ];
 
 console.log(`xrgit benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${cpus().length} cores`);

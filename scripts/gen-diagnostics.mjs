@@ -3,10 +3,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
-const packages = ['core', 'formats', 'git', 'export', 'sync'];
+const packages = ['packages/core', 'packages/formats', 'packages/git', 'packages/export', 'packages/serve', 'packages/sync', 'apps/cli'];
 let core;
-for (const name of packages) {
-  const entry = new URL(`packages/${name}/dist/index.js`, root);
+for (const dir of packages) {
+  const name = dir.split('/')[1];
+  const entry = new URL(`${dir}/dist/index.js`, root);
   if (!existsSync(entry)) continue;
   const mod = await import(entry.href);
   if (name === 'core') core = mod;

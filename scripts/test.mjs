@@ -26,8 +26,9 @@ const reportFile = join(reportDir, 'vitest.json');
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   passed = report.numPassedTests ?? 0;
-  // A test file that fails to load has no assertion results; count it as one failure.
-  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  // A test file that fails to load has no failed assertion; count it as one failure.
+  // So does a file whose hooks failed (its tests are then reported as skipped, none as failed).
+  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
   failed = (report.numFailedTests ?? 0) + brokenFiles;
 } else {
   failed = 1;

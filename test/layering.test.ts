@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // DESIGN.md §1 and STYLE.md rule 1: dependencies point one way,
-// cli -> sync, export, git -> formats -> core, and core depends on no workspace package.
+// cli -> sync, export, serve, git -> formats -> core (serve -> core only), and core depends on no workspace package.
 const allowed: Record<string, string[]> = {
   '@xrgit/core': [],
   '@xrgit/formats': ['@xrgit/core'],
   '@xrgit/git': ['@xrgit/core', '@xrgit/formats'],
   '@xrgit/export': ['@xrgit/core', '@xrgit/formats', '@xrgit/git'],
   '@xrgit/sync': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export'],
-  '@xrgit/cli': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export', '@xrgit/sync'],
+  '@xrgit/serve': ['@xrgit/core'],
+  '@xrgit/cli': ['@xrgit/core', '@xrgit/formats', '@xrgit/git', '@xrgit/export', '@xrgit/sync', '@xrgit/serve'],
 };
 
 const root = join(import.meta.dirname, '..');

@@ -38,7 +38,7 @@ function minimalWrite(tree, out) {
  * changed, with the number of files rewritten; peak memory.
  */
 export async function exportWorkload({ quick }) {
-  const resources = quick ? 1_000 : 10_000;
+  const resources = quick ? 300 : 10_000;
   const model = buildRegistryModel(undefined).model;
   const doc = syntheticRegistry({ resources, versions: 5 });
   const base = mkdtempSync(join(tmpdir(), 'xrgit-bench-export-'));
@@ -50,7 +50,7 @@ export async function exportWorkload({ quick }) {
     rmSync(join(base, 'site'), { recursive: true, force: true });
     await writeSite(tree, join(base, 'site'), { incremental: false });
     files = tree.size;
-  }, { repeat: quick ? 2 : 2, warmup: false });
+  }, { repeat: quick ? 1 : 2, warmup: false });
   const baseline = await measure(() => minimalWrite(tree, join(base, 'plain')), { repeat: 2, warmup: false });
   const changed = structuredClone(doc);
   const first = Object.values(changed.schemagroups)[0];

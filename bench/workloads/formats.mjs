@@ -22,7 +22,7 @@ function schemaPair(rand, i) {
  * with ajv alone, in the same run.
  */
 export async function formatsWorkload({ quick }) {
-  const n = quick ? 1_000 : 10_000;
+  const n = quick ? 500 : 10_000;
   const rand = seededRandom(11);
   const pairs = Array.from({ length: n }, (_, i) => schemaPair(rand, i));
   const enc = new TextEncoder();

@@ -12,8 +12,8 @@ import { createHistoryRepo } from '../lib/history-repo.mjs';
  * incremental case (one new commit after a cached derivation).
  */
 export async function historyWorkload({ quick }) {
-  const resources = quick ? 500 : 10_000;
-  const commits = quick ? 1_000 : 20_000;
+  const resources = quick ? 300 : 10_000;
+  const commits = quick ? 600 : 20_000;
   const dir = join(mkdtempSync(join(tmpdir(), 'xrgit-bench-history-')), 'repo');
   createHistoryRepo(dir, { resources, commits });
   const baseline = await measure(() => execFileSync('git', ['log', '--first-parent', '--name-status', '--format=%H %ct', 'main'], { cwd: dir, maxBuffer: 1 << 30 }), { repeat: 3 });

@@ -18,8 +18,8 @@ const doc = {
         Order: {
           meta: { compatibility: 'backward' },
           versions: {
-            '1': { format: 'JsonSchema/draft-07', ancestorid: '1', schema: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' } },
-            '2': { format: 'JsonSchema/draft-07', ancestorid: '1', schema: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: { type: 'string' } } } },
+            '1': { format: 'JsonSchema/draft-07', ancestorid: '1', schema: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', additionalProperties: false } },
+            '2': { format: 'JsonSchema/draft-07', ancestorid: '1', schema: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: { type: 'string' } }, additionalProperties: false } },
           },
         },
       },

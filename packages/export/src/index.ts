@@ -6,7 +6,7 @@ export { renderSite, profileIndexFile } from './render-site.js';
 export { HOST_PROFILES, JSON_CONTENT_TYPE, MANIFEST_FILE, type HostProfile, type RenderOptions, type SiteFile, type SiteTree } from './site-types.js';
 export { staticCapabilities, capabilitiesOffered, STATIC_APIS, type StaticCapabilities, type ValidatedFormats } from './static-capabilities.js';
 export { parseBaseUrl, type BaseUrl } from './base-url.js';
-export { encodeHeaderValue } from './encode-header-value.js';
+export { encodeHeaderValue } from '@xrgit/core';
 export { buildManifest, manifestEntries, parseManifest, serializeManifest, sha256, type ManifestEntry, type SiteManifest } from './site-manifest.js';
 export { verifySite, type VerifyFinding, type VerifyOptions } from './verify-site.js';
 export { writeSite, type WriteOptions, type WriteResult } from './write-site.js';

@@ -1,5 +1,4 @@
-import { ApiView, lineageOf, type GroupNode, type ResourceModel, type ResourceNode, type ViewState } from '@xrgit/core';
-import { documentHeaders } from './document-headers.js';
+import { ApiView, documentHeaders, lineageOf, type GroupNode, type ResourceModel, type ResourceNode, type ViewState } from '@xrgit/core';
 import type { SiteBuilder } from './site-builder.js';
 
 /**
@@ -63,7 +62,8 @@ function renderResource(site: SiteBuilder, view: ApiView, c: ResourceContext): v
 function renderDocument(site: SiteBuilder, c: ResourceContext, rel: string, details: Record<string, unknown>, defaultRel: string | undefined, vid: string | undefined): void {
   const url = `${site.base.base}/${rel}`;
   const location = defaultRel === undefined ? undefined : `${site.base.base}/${defaultRel}`;
-  const { contentType, headers } = documentHeaders(details, c.rm, url, location);
+  const { contentType = 'application/octet-stream', headers } = documentHeaders(details, c.rm, url, location);
+  // without a contenttype, the static host's default is made explicit so that every host sends the same
   const external = details[`${c.rm.singular}url`];
   const version = vid === undefined ? undefined : c.resource.versions.get(vid);
   if (typeof external === 'string') {

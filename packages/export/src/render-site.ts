@@ -1,6 +1,6 @@
 import type { ViewState } from '@xrgit/core';
 import { parseBaseUrl, type BaseUrl } from './base-url.js';
-import { sortHeaders } from './document-headers.js';
+import { sortHeaders } from '@xrgit/core';
 import { ExportError } from './export-error.js';
 import type { HostAdapter, ProfileContext } from './profiles/host-adapter.js';
 import { netlifyProfile } from './profiles/netlify-profile.js';

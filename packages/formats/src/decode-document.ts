@@ -1,3 +1,4 @@
+import { Diagnostics, renderMessage, SourceFile } from '@xrgit/core';
 import type { FormatFinding } from './format-module.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -15,11 +16,18 @@ export function decodeText(doc: Uint8Array): Decoded<string> {
   }
 }
 
-/** Parses a JSON document; a syntax error becomes `format/invalid-document` with its line and column when known. */
+/**
+ * Parses a JSON document — or a YAML one, since the layout lets people write JSON-based schemas
+ * in YAML (docs/layout.md §8): text that does not start like JSON is read as YAML 1.2 with core's
+ * limits (duplicate keys, alias bombs, depth). A syntax error becomes `format/invalid-document`
+ * with its line and column when known.
+ */
 export function decodeJson(doc: Uint8Array): Decoded<unknown> {
   const text = decodeText(doc);
   if (!text.ok) return text;
   if (text.value.trim() === '') return invalid('the document is empty');
+  const first = text.value.trimStart()[0];
+  if (first !== '{' && first !== '[' && first !== '"') return decodeYaml(text.value);
   try {
     return { ok: true, value: JSON.parse(text.value) as unknown };
   } catch (e) {
@@ -52,4 +60,14 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** Is `value` a plain JSON object (not an array, not null)? */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function decodeYaml(text: string): Decoded<unknown> {
+  const d = new Diagnostics();
+  const file = SourceFile.parse('document.yaml', text, d);
+  if (file.value !== undefined) return { ok: true, value: file.value };
+  const first = d.items[0];
+  const finding = invalid(`it is neither JSON nor valid YAML (${first ? renderMessage(first) : 'unreadable'})`).findings[0]!;
+  if (first?.location.line !== undefined) Object.assign(finding, { line: first.location.line, column: first.location.column ?? 1 });
+  return { ok: false, findings: [finding] };
 }

@@ -115,3 +115,16 @@ describe('JSON Schema validation', () => {
     expect(formatFor(format)?.id).toBe('jsonschema');
   });
 });
+
+describe('JSON Schema documents written in YAML', () => {
+  it('are read as YAML when they do not start like JSON', () => {
+    const yamlDoc = new TextEncoder().encode("$schema: http://json-schema.org/draft-07/schema#\ntype: object\nproperties:\n  a: { type: string }\n");
+    expect(jsonSchemaModule.validate(yamlDoc, 'JsonSchema/draft-07')).toEqual([]);
+  });
+
+  it('report a YAML syntax error as an unreadable document with its line', () => {
+    const bad = new TextEncoder().encode('type: object\nproperties:\n  a: [unclosed\n');
+    const findings = jsonSchemaModule.validate(bad, 'JsonSchema/draft-07');
+    expect(findings.map((f) => f.code)).toEqual(['format/invalid-document']);
+  });
+});

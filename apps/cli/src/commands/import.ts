@@ -10,14 +10,15 @@ import { renderText } from '../report/render-text.js';
 import { UsageError } from '../usage-error.js';
 import { validateDocument } from './validate-document.js';
 
-interface ImportOptions {
+/** Options of {@link runImport}. */
+export interface ImportOptions {
   into: string;
   model?: string;
   format: 'text' | 'json';
 }
 
 /** The document to import as a local file, and how to name it to the user. */
-interface Source {
+export interface Source {
   path: string;
   display: string;
   cleanup: () => void;
@@ -57,7 +58,11 @@ export function registerImport(program: Command, out: (s: string) => void): void
     });
 }
 
-async function runImport(source: Source, opts: ImportOptions): Promise<string> {
+/**
+ * Imports the document at `source.path` into `opts.into` (validated, round-trip checked, then
+ * written) and returns the report; sets `process.exitCode`. Also used by `xrgit sync pull`.
+ */
+export async function runImport(source: Source, opts: ImportOptions): Promise<string> {
   const diagnostics = validateDocument(source.path, opts.model ? { model: opts.model } : {}) as unknown as Diagnostics<string>;
   let files = new Map<string, Uint8Array>();
   let converted: Converted | undefined;

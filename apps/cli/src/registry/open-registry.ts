@@ -52,13 +52,29 @@ export interface OpenedRegistry {
   formats: FormatValidation;
 }
 
-/** Loads the registry at `ref` (or the working tree) and validates it. */
-export async function openRegistry(dirArg: string | undefined, ref: string | undefined): Promise<OpenedRegistry> {
-  const diagnostics = new Diagnostics<string>() as LayoutDiagnostics;
-  const location = await locateRegistry(dirArg, diagnostics);
-  if (ref !== undefined && !location.repoRoot) throw new UsageError(`--ref needs a git repository, and ${location.display} is not in one`);
+/** Loads the registry of `location` at `ref` (or the working tree) with its history, without validating it. */
+export function loadRegistryAt(location: RegistryLocation, ref: string | undefined): Promise<LoadedRegistry> {
   const cache = cacheFor(location.repoRoot);
-  const loaded = await loadRegistry({ repoRoot: location.repoRoot, dir: location.dir, ...(ref !== undefined ? { ref } : {}), ...(cache ? { cache } : {}) });
+  return loadRegistry({ repoRoot: location.repoRoot, dir: location.dir, ...(ref !== undefined ? { ref } : {}), ...(cache ? { cache } : {}) });
+}
+
+/** Options of {@link openRegistry}. */
+export interface OpenRegistryOptions {
+  /**
+   * How diagnostics name files: `display` (default) relative to the current directory, for
+   * people; `repository` relative to the repository root, for CI annotations and SARIF.
+   */
+  paths?: 'display' | 'repository';
+  /** A registry location found earlier (then `dirArg` is ignored). */
+  location?: RegistryLocation;
+}
+
+/** Loads the registry at `ref` (or the working tree) and validates it. */
+export async function openRegistry(dirArg: string | undefined, ref: string | undefined, options: OpenRegistryOptions = {}): Promise<OpenedRegistry> {
+  const diagnostics = new Diagnostics<string>() as LayoutDiagnostics;
+  const location = options.location ?? (await locateRegistry(dirArg, diagnostics));
+  if (ref !== undefined && !location.repoRoot) throw new UsageError(`--ref needs a git repository, and ${location.display} is not in one`);
+  const loaded = await loadRegistryAt(location, ref);
   diagnostics.merge(loaded.diagnostics);
   const validation = new Diagnostics();
   validateRegistry(loaded.registry, loaded.model, validation);
@@ -66,6 +82,11 @@ export async function openRegistry(dirArg: string | undefined, ref: string | und
   const formats = validateRegistryFormats(loaded.registry, loaded.model);
   diagnostics.merge(formats.diagnostics);
   locateDiagnostics(diagnostics.items, loaded.files);
-  for (const d of diagnostics.items) if (d.location.file !== undefined && !d.location.file.startsWith('/')) d.location.file = join(location.display, d.location.file);
+  const prefix = options.paths === 'repository' ? location.dir : location.display;
+  for (const d of diagnostics.items) if (d.location.file !== undefined && !d.location.file.startsWith('/')) d.location.file = toPosix(join(prefix, d.location.file));
   return { location, loaded, diagnostics: diagnostics as unknown as Diagnostics<string>, formats };
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
 }

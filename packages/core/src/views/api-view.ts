@@ -1,5 +1,5 @@
 import type { GroupNode, ResourceNode } from '../entities/registry-node.js';
-import { groupObject, metaObject, registryObject, resourceObject, versionObject, versionsMap, type BuildOptions } from './entity-objects.js';
+import { groupObject, metaObject, registryObject, resourceObject, versionObject, versionsMap, type BuildOptions, type ViewMode } from './entity-objects.js';
 import { compareIds, orderKeys } from './order-keys.js';
 import { apiUrls } from './url-style.js';
 import type { ViewState } from './view-state.js';
@@ -7,12 +7,17 @@ import type { ViewState } from './view-state.js';
 /**
  * The API view (core/http.md): the body a full xRegistry server returns for each URL without
  * query parameters. Collections are id → entity maps sorted by id; nothing is inlined.
+ *
+ * With `mode: 'doc'` it gives the same entities in the document view (core/spec.md §Doc Flag):
+ * URLs stay absolute but never carry `$details`, Resources lose their default Version's
+ * attributes, Versions lose `formatvalidated`/`compatibilityvalidated`. Turning URLs of entities
+ * that are in a response into `#/…` pointers is up to whoever assembles that response.
  */
 export class ApiView {
   private readonly o: BuildOptions;
 
-  constructor(readonly state: ViewState, baseUrl: string) {
-    this.o = { state, urls: apiUrls(baseUrl), mode: 'api' };
+  constructor(readonly state: ViewState, baseUrl: string, mode: ViewMode = 'api') {
+    this.o = { state, urls: apiUrls(baseUrl), mode };
   }
 
   /** `GET /` */
@@ -48,7 +53,11 @@ export class ApiView {
   /** `GET …/<RID>$details` (or `…/<RID>` when the type has no documents) */
   resource(plural: string, group: GroupNode, rplural: string, resource: ResourceNode): Record<string, unknown> {
     const gm = this.state.model.groups[plural]!;
-    return resourceObject(this.o, gm, rplural, `/${plural}/${group.id}/${rplural}/${resource.id}`, resource);
+    const obj = resourceObject(this.o, gm, rplural, `/${plural}/${group.id}/${rplural}/${resource.id}`, resource);
+    // the doc-mode builder inlines meta and versions (for /export); one entity's view has neither
+    delete obj['meta'];
+    delete obj['versions'];
+    return obj;
   }
 
   /** `GET …/<RID>/meta` */

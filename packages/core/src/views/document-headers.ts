@@ -1,9 +1,9 @@
-import type { ResourceModel } from '@xrgit/core';
+import type { ResourceModel } from '../model/model-types.js';
 import { encodeHeaderValue } from './encode-header-value.js';
 
-/** Headers of a document response, and its Content-Type. */
+/** Headers of a document response, and its Content-Type (undefined when `contenttype` is unset). */
 export interface DocumentHeaders {
-  contentType: string;
+  contentType: string | undefined;
   headers: Record<string, string>;
 }
 
@@ -15,8 +15,8 @@ const isScalar = (v: unknown): v is string | number | boolean => typeof v === 's
  * - every top-level scalar as `xRegistry-<name>`, `self` without `$details` (the document URL);
  * - every top-level map of scalars as one `xRegistry-<map>.<key>` per key;
  * - never `<RESOURCE>`, `<RESOURCE>base64` or complex values;
- * - `contenttype` as `Content-Type` (not as an xRegistry header); without it the host's default,
- *   `application/octet-stream`, is made explicit so that every host sends the same;
+ * - `contenttype` as `Content-Type` (not as an xRegistry header); undefined when it is unset
+ *   (core/http.md: the header is omitted; static hosts substitute their own default);
  * - `Content-Location` (Resources only: the default Version's document URL) and
  *   `Content-Disposition`: the bare `<RESOURCE>id`, as the spec demands (it is not an RFC 6266
  *   disposition type; clients that do not know it treat it as `attachment`).
@@ -35,7 +35,7 @@ export function documentHeaders(details: Record<string, unknown>, rm: ResourceMo
   if (contentLocation !== undefined) headers['Content-Location'] = encodeHeaderValue(contentLocation);
   headers['Content-Disposition'] = encodeHeaderValue(String(details[`${rm.singular}id`]));
   const ct = details['contenttype'];
-  return { contentType: typeof ct === 'string' && ct !== '' ? ct : 'application/octet-stream', headers: sortHeaders(headers) };
+  return { contentType: typeof ct === 'string' && ct !== '' ? ct : undefined, headers: sortHeaders(headers) };
 }
 
 /** Orders headers by lower-cased name (deterministic output for every profile). */
