@@ -104,3 +104,11 @@ describe('strict JSON for files named .json and .avsc', () => {
     expect(parse('a.avsc', ' {"a": [-0.5e+3, true, null, "\\u00e9\\n"], "b": {}} \n').value).toEqual({ a: [-500, true, null, 'é\n'], b: {} });
   });
 });
+
+describe('YAML aliases', () => {
+  it('reports an alias that names no anchor as a syntax error at the alias, not as an alias bomb', () => {
+    const d = new Diagnostics();
+    expect(SourceFile.parse('a.yaml', 'labels:\n  x: *nothing\n', d).value).toBeUndefined();
+    expect(d.items.map((i) => `${i.code} ${i.location.line}:${i.location.column}`)).toEqual(['source/parse-error 2:6']);
+  });
+});

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { locateJsonError } from './locate-json-error.js';
 import { parsePointer } from './parse-pointer.js';
@@ -121,8 +121,11 @@ export class SourceFile {
     try {
       value = doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
     } catch (e) {
-      const alias = /alias/i.test(String(e));
-      diagnostics.report(alias ? 'source/yaml-alias-limit' : 'source/parse-error', { file, detail: firstLine(String(e)) }, { file });
+      // Only an alias count over the limit is a bomb; an alias to no anchor is a syntax error at the alias.
+      const bomb = /excessive alias count/i.test(String(e));
+      const offset = bomb ? undefined : unresolvedAliasOffset(doc);
+      const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+      diagnostics.report(bomb ? 'source/yaml-alias-limit' : 'source/parse-error', { file, detail: firstLine(String(e)) }, pos ? { file, line: pos.line, column: pos.col } : { file });
       return new SourceFile(file, undefined, undefined, lineCounter);
     }
     if (depthExceeds(value, SOURCE_LIMITS.maxDepth)) {
@@ -211,6 +214,19 @@ function findStringKeyClash(root: unknown): { key: string; offset: number } | un
     } else if (isSeq(node)) stack.push(...node.items);
   }
   return undefined;
+}
+
+/** The offset of the first alias that names no anchor before it, if any. */
+function unresolvedAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function firstLine(message: string): string {
