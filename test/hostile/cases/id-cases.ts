@@ -61,11 +61,11 @@ export function idCases(): HostileCase[] {
     const file = `schemagroups/${stem === 'f'.repeat(129) ? 'g'.repeat(129) : `${stem}${i}`}/schemagroup.yaml`;
     c.push(reg('ids', `group id as a directory name: ${name}`, { [file]: 'description: x\n' }, [{ rule, file: R(file) }]));
   });
-  c.push(reg('ids', 'version id "request" is reserved by the spec', { 'schemagroups/iv0/schemas/s/versions/request.json': SCHEMA }, [{ rule: 'id/reserved', file: R('schemagroups/iv0/schemas/s/versions/request.json') }]));
-  c.push(reg('ids', 'version id "index.json" is reserved by the export', { 'schemagroups/iv1/schemas/s/versions/index.json': SCHEMA }, [{ rule: 'layout/reserved-id', file: R('schemagroups/iv1/schemas/s/versions/index.json') }]));
+  c.push(reg('ids', 'version id "request" is reserved by the spec', { 'schemagroups/iv0/schemas/s/versions/request.json': SCHEMA }, [{ rule: 'id/malformed', file: R('schemagroups/iv0/schemas/s/versions/request.json') }]));
+  c.push(reg('ids', 'version file "index.json" is version "index" and is accepted', { 'schemagroups/iv1/schemas/s/versions/index.json': SCHEMA }, []));
   c.push(reg('ids', 'case-insensitive duplicate resource files', { 'schemagroups/cd0/schemas/Order.json': SCHEMA, 'schemagroups/cd0/schemas/order.avsc': '"string"\n' }, [{ rule: 'layout/id-case-clash', file: R('schemagroups/cd0/schemas/order.avsc') }]));
   c.push(reg('ids', 'case-insensitive duplicate group directories', { 'schemagroups/CdDup/schemagroup.yaml': 'description: a\n', 'schemagroups/cddup/schemagroup.yaml': 'description: b\n' }, [{ rule: 'layout/id-case-clash', file: R('schemagroups/cddup/schemagroup.yaml') }]));
-  c.push(reg('ids', 'case-insensitive duplicate: a resource file and a resource directory', { 'schemagroups/cd2/schemas/Order.json': SCHEMA, 'schemagroups/cd2/schemas/ORDER/schema.json': SCHEMA }, [{ rule: 'layout/id-case-clash', file: R('schemagroups/cd2/schemas/ORDER/schema.json') }]));
+  c.push(reg('ids', 'case-insensitive duplicate: a resource file and a resource directory', { 'schemagroups/cd2/schemas/Order.json': SCHEMA, 'schemagroups/cd2/schemas/ORDER/schema.json': SCHEMA }, [{ rule: 'layout/id-case-clash', file: R('schemagroups/cd2/schemas/Order.json') }]));
   c.push(reg('ids', 'case-insensitive duplicate version files', { 'schemagroups/cd3/schemas/s/versions/v1.json': SCHEMA, 'schemagroups/cd3/schemas/s/versions/V1.json': SCHEMA }, [{ rule: 'layout/id-case-clash', file: R('schemagroups/cd3/schemas/s/versions/v1.json') }]));
   c.push(reg('ids', 'case-insensitive duplicate message keys in one group file', { 'messagegroups/cd4.yaml': 'messages:\n  Ping:\n    description: a\n  ping:\n    description: b\n' }, [{ rule: 'layout/id-case-clash', file: R('messagegroups/cd4.yaml'), line: 4, column: 3 }]));
   return c;

@@ -17,8 +17,8 @@ const none = (): ExpectedDiagnostic[] => [];
 
 /** Malformed JSON documents (`.json` must be strict JSON): [name, text, line, column]. */
 const MALFORMED_JSON: ReadonlyArray<readonly [string, string, number, number]> = [
-  ['truncated object', '{ "type": "object", "properties": {', 1, 37],
-  ['truncated string', '{ "title": "unterminated', 1, 12],
+  ['truncated object', '{ "type": "object", "properties": {', 1, 36],
+  ['truncated string', '{ "title": "unterminated', 1, 25],
   ['truncated array', '{ "enum": [1, 2', 1, 16],
   ['trailing garbage after the object', '{ "type": "object" } x', 1, 22],
   ['two top-level objects', '{ "a": 1 }\n{ "b": 2 }', 2, 1],
@@ -26,11 +26,11 @@ const MALFORMED_JSON: ReadonlyArray<readonly [string, string, number, number]> =
   ['trailing comma in an array', '{ "enum": [1, 2, ] }', 1, 18],
   ['single-quoted key', "{ 'type': 'object' }", 1, 3],
   ['unquoted key', '{ type: "object" }', 1, 3],
-  ['bad escape in a string', '{ "title": "a\\qb" }', 1, 15],
+  ['bad escape in a string', '{ "title": "a\\qb" }', 1, 14],
   ['unicode escape too short', '{ "title": "\\u12" }', 1, 13],
   ['raw control character in a string', '{ "title": "a\u0001b" }', 1, 14],
   ['tab inside a string', '{ "title": "a\tb" }', 1, 14],
-  ['newline inside a string', '{ "title": "a\nb" }', 1, 12],
+  ['newline inside a string', '{ "title": "a\nb" }', 1, 14],
   ['missing colon', '{ "type" "object" }', 1, 10],
   ['missing comma', '{ "a": 1 "b": 2 }', 1, 10],
   ['close bracket instead of brace', '{ "a": [1, 2} ', 1, 13],
@@ -48,15 +48,14 @@ const MALFORMED_YAML: ReadonlyArray<readonly [string, string, number, number]> =
   ['tab indentation', 'description: x\nlabels:\n\tteam: a\n', 3, 1],
   ['unclosed flow mapping', 'labels: { a: b\n', 2, 1],
   ['unclosed flow sequence', 'labels: [a, b\n', 2, 1],
-  ['unterminated double-quoted string', 'description: "abc\n', 1, 14],
+  ['unterminated double-quoted string', 'description: "abc\n', 2, 1],
   ['bad escape in a double-quoted string', 'description: "a\\qb"\n', 1, 16],
-  ['wrong nesting (value then mapping)', 'description: x\n  labels: y\n', 2, 9],
-  ['mapping key without value at wrong indent', 'labels:\n  a: b\n c: d\n', 3, 2],
+  ['wrong nesting (value then mapping)', 'description: x\n  labels: y\n', 1, 14],
+  ['mapping key without value at wrong indent', 'labels:\n  a: b\n c: d\n', 3, 1],
   ['two documents', 'description: a\n---\ndescription: b\n', 2, 1],
-  ['custom tag', 'description: !evil x\n', 1, 14],
   ['undefined alias', 'description: *nothing\n', 1, 14],
   ['trailing garbage after a flow mapping', '{ description: x } y\n', 1, 20],
-  ['stray closing bracket', 'description: x ]\n', 1, 16],
+  ['stray closing bracket in a flow sequence', 'labels: [a] ]\n', 1, 13],
 ];
 
 const EMPTY_SCHEMA = '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }\n';
@@ -83,9 +82,11 @@ export function syntaxCases(): HostileCase[] {
   const cases: HostileCase[] = [];
   MALFORMED_JSON.forEach(([name, text, line, column], i) => cases.push(documentCase('malformed JSON/YAML', `JSON document: ${name}`, `mj${i}`, 'json', text, at('source/parse-error', line, column))));
   MALFORMED_YAML.forEach(([name, text, line, column], i) => cases.push(attributeCase('malformed JSON/YAML', `YAML attribute file: ${name}`, `my${i}`, 'yaml', text, at('source/parse-error', line, column))));
+  cases.push(attributeCase('malformed JSON/YAML', 'YAML attribute file: an unknown tag is ignored and its plain value is accepted', 'my-tag', 'yaml', 'description: !evil x\n', none));
+  cases.push(attributeCase('malformed JSON/YAML', 'YAML attribute file: a closing bracket after a plain scalar is text and is accepted', 'my-text', 'yaml', 'description: x ]\n', none));
   cases.push(attributeCase('malformed JSON/YAML', 'attribute file whose top level is a sequence', 'my-seq', 'yaml', '- a\n- b\n', at('source/not-an-object', 1, 1)));
   cases.push(attributeCase('malformed JSON/YAML', 'attribute file whose top level is a string', 'my-str', 'json', '"just a string"\n', at('source/not-an-object', 1, 1)));
-  cases.push(documentCase('malformed JSON/YAML', '.avsc document that is not JSON', 'mavsc', 'avsc', '{ "type": "record", "name": "R", "fields": [ }', at('source/parse-error', 1, 45)));
+  cases.push(documentCase('malformed JSON/YAML', '.avsc document that is not JSON', 'mavsc', 'avsc', '{ "type": "record", "name": "R", "fields": [ }', at('source/parse-error', 1, 46)));
 
   cases.push(documentCase('BOM', 'UTF-8 BOM before a JSON document is accepted', 'bom1', 'json', bom8(EMPTY_SCHEMA), none));
   cases.push(attributeCase('BOM', 'UTF-8 BOM before a YAML attribute file is accepted', 'bom2', 'yaml', bom8('description: with a BOM\n'), none));

@@ -25,6 +25,8 @@ export interface RegistryCase {
   /** xid prefixes this case owns (default: none besides its files). */
   owns?: readonly string[];
   expect: readonly ExpectedDiagnostic[];
+  /** An open bug that keeps `expect` from holding; the case asserts it still does not hold. */
+  knownBug?: string;
 }
 
 /** A document case: `xrgit validate FILE` (and `xrgit import FILE`) on one file. */

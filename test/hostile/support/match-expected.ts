@@ -1,12 +1,17 @@
 import type { ExpectedDiagnostic, JsonDiagnostic } from './hostile-case.js';
 
 /**
- * Whether `d` is the diagnostic `e` describes: rule, file and xid as the table gives them. Lines
- * and columns are pinned by the reviewed golden file (`hostile-positions.json`), so a table entry
- * need not repeat them.
+ * Whether `d` is the diagnostic `e` describes: rule, file, xid, line and column as far as the
+ * table gives them. The reviewed golden file (`hostile-positions.json`) pins every position too.
  */
 function matches(d: JsonDiagnostic, e: ExpectedDiagnostic): boolean {
-  return d.rule === e.rule && (e.file === undefined || d.file === e.file) && (e.xid === undefined || d.xid === e.xid);
+  return (
+    d.rule === e.rule &&
+    (e.file === undefined || d.file === e.file) &&
+    (e.xid === undefined || d.xid === e.xid) &&
+    (e.line === undefined || d.line === e.line) &&
+    (e.column === undefined || d.column === e.column)
+  );
 }
 
 /**
