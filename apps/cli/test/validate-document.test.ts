@@ -82,4 +82,25 @@ describe('xrgit validate FILE', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).not.toContain('    at ');
   });
+
+  it.each([
+    ['invalid UTF-8 (a lone continuation byte)', Buffer.concat([Buffer.from('{"schemagroups": {"g\u00e9'), Buffer.from([0x80]), Buffer.from('": {}}}')])],
+    ['UTF-16LE with its byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(valid), 'utf16le')])],
+    ['UTF-16BE with its byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(JSON.stringify(valid), 'utf16le').swap16()])],
+  ])('reports %s as source/invalid-utf8 with the fix and exits 1', (name, bytes) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.xreg.json`);
+    writeFileSync(path, bytes);
+    const r = runCli(['validate', path, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: Array<Record<string, unknown>> };
+    expect(out.diagnostics).toEqual([expect.objectContaining({ rule: 'source/invalid-utf8', file: path, message: expect.stringContaining('Re-save it as UTF-8') })]);
+  });
+
+  it('reports a --model file that is not UTF-8 as source/invalid-utf8', () => {
+    const model = join(dir, 'latin1-model.json');
+    writeFileSync(model, Buffer.from('{"groups": {"dirs": {"singular": "dir", "description": "caf\xe9"}}}', 'latin1'));
+    const r = runCli(['validate', file('dirs3.json', { dirs: {} }), '--model', model, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; file: string }> }).diagnostics).toEqual([expect.objectContaining({ rule: 'source/invalid-utf8', file: model })]);
+  });
 });

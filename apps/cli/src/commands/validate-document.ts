@@ -10,11 +10,23 @@ export interface ValidateDocumentOptions {
   model?: string;
 }
 
-function readText(path: string, what: string): string {
+/**
+ * The file as UTF-8 text, or undefined (reported as `source/invalid-utf8`) when its bytes are not
+ * UTF-8: a lenient decode would turn them into U+FFFD and validate the damaged text. A UTF-16 file
+ * (its byte order mark FF FE or FE FF is not UTF-8) is reported the same way.
+ */
+function readText(path: string, what: string, d: Diagnostics): string | undefined {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new UsageError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    d.report('source/invalid-utf8', {}, { file: path });
+    return undefined;
   }
 }
 
@@ -25,13 +37,17 @@ function readText(path: string, what: string): string {
 export function validateDocument(path: string, options: ValidateDocumentOptions): Diagnostics {
   const d = new Diagnostics();
   const files = new Map<string, SourceFile>();
-  const doc = SourceFile.parse(path, readText(path, 'document'), d);
+  const text = readText(path, 'document', d);
+  if (text === undefined) return d;
+  const doc = SourceFile.parse(path, text, d);
   files.set(path, doc);
   if (doc.value === undefined) return d;
   let source: ModelSource | undefined;
   let modelFile: string | undefined;
   if (options.model) {
-    const mf = SourceFile.parse(options.model, readText(options.model, 'model'), d);
+    const modelText = readText(options.model, 'model', d);
+    if (modelText === undefined) return d;
+    const mf = SourceFile.parse(options.model, modelText, d);
     files.set(options.model, mf);
     if (mf.value === undefined) return d;
     source = mf.value as ModelSource;

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { locateJsonError } from './locate-json-error.js';
 import { parsePointer } from './parse-pointer.js';
 import { findDuplicateJsonKey } from './scan-json-keys.js';
 
@@ -44,19 +45,23 @@ export class SourceFile {
       diagnostics.report('source/too-large', { size: body.length, limit: SOURCE_LIMITS.maxBytes }, { file });
       return new SourceFile(file, undefined, undefined, lineCounter);
     }
-    if (looksLikeJson(file, body)) return SourceFile.parseJson(file, body, diagnostics);
+    if (isJsonFile(file)) return SourceFile.parseJson(file, body, diagnostics, true);
+    if (looksLikeJson(body)) return SourceFile.parseJson(file, body, diagnostics, false);
     return SourceFile.parseYaml(file, body, diagnostics, lineCounter);
   }
 
   /**
    * JSON is read with JSON.parse (fast, exact JSON semantics) plus a linear duplicate-key scan;
-   * the YAML document that gives positions is built only when a position is asked for.
+   * the YAML document that gives positions is built only when a position is asked for. A file
+   * named `.json`/`.avsc` is `strict`: text that is not JSON is a syntax error even where YAML
+   * would read it (layout §8.1); other text only looked like JSON and goes to the YAML parser.
    */
-  private static parseJson(file: string, body: string, diagnostics: Diagnostics): SourceFile {
+  private static parseJson(file: string, body: string, diagnostics: Diagnostics, strict: boolean): SourceFile {
     let value: unknown;
     try {
       value = JSON.parse(body);
-    } catch {
+    } catch (e) {
+      if (strict) return SourceFile.jsonSyntaxError(file, body, String((e as Error).message), diagnostics);
       // Let the YAML parser describe and locate the syntax error.
       return SourceFile.parseYaml(file, body, diagnostics, new LineCounter());
     }
@@ -73,6 +78,20 @@ export class SourceFile {
       return new SourceFile(file, undefined, undefined, new LineCounter());
     }
     return lazy;
+  }
+
+  private static jsonSyntaxError(file: string, body: string, detail: string, diagnostics: Diagnostics): SourceFile {
+    const located = locateJsonError(body) ?? { offset: body.length, depth: 0 };
+    const failed = new SourceFile(file, undefined, undefined, new LineCounter());
+    failed.lazyText = body;
+    const pos = failed.offsetPosition(located.offset);
+    failed.lazyText = undefined;
+    if (located.depth > SOURCE_LIMITS.maxDepth) {
+      diagnostics.report('source/too-deep', { limit: SOURCE_LIMITS.maxDepth }, { file, line: pos.line, column: pos.column });
+    } else {
+      diagnostics.report('source/parse-error', { file, detail: firstLine(detail) }, { file, line: pos.line, column: pos.column });
+    }
+    return failed;
   }
 
   private static parseYaml(file: string, body: string, diagnostics: Diagnostics, lineCounter: LineCounter): SourceFile {
@@ -102,8 +121,11 @@ export class SourceFile {
     try {
       value = doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
     } catch (e) {
-      const alias = /alias/i.test(String(e));
-      diagnostics.report(alias ? 'source/yaml-alias-limit' : 'source/parse-error', { file, detail: firstLine(String(e)) }, { file });
+      // Only an alias count over the limit is a bomb; an alias to no anchor is a syntax error at the alias.
+      const bomb = /excessive alias count/i.test(String(e));
+      const offset = bomb ? undefined : unresolvedAliasOffset(doc);
+      const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+      diagnostics.report(bomb ? 'source/yaml-alias-limit' : 'source/parse-error', { file, detail: firstLine(String(e)) }, pos ? { file, line: pos.line, column: pos.col } : { file });
       return new SourceFile(file, undefined, undefined, lineCounter);
     }
     if (depthExceeds(value, SOURCE_LIMITS.maxDepth)) {
@@ -194,6 +216,19 @@ function findStringKeyClash(root: unknown): { key: string; offset: number } | un
   return undefined;
 }
 
+/** The offset of the first alias that names no anchor before it, if any. */
+function unresolvedAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
 }
@@ -213,9 +248,13 @@ function depthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** JSON when the file says so or the text starts like JSON. */
-function looksLikeJson(file: string, body: string): boolean {
-  if (/\.json$/i.test(file)) return true;
+/** A file name that promises JSON: `.json` (including `.xreg.json`) and `.avsc`. */
+function isJsonFile(file: string): boolean {
+  return /\.(?:json|avsc)$/i.test(file);
+}
+
+/** Text of a file with no JSON name that starts like JSON. */
+function looksLikeJson(body: string): boolean {
   const first = body.trimStart()[0];
   return first === '{' || first === '[';
 }
