@@ -202,7 +202,7 @@ it(`survives ${ITERATIONS} mutated registries without an exception, a hang or a 
         }
       }
     } catch (e) {
-      throw new Error(`${where}: ${(e as Error).stack ?? String(e)}`);
+      throw new Error(`${where}: ${(e as Error).stack ?? String(e)}`, { cause: e });
     }
     const ms = performance.now() - started;
     expect(ms, `${where}: took ${Math.round(ms)} ms`).toBeLessThan(PER_ITERATION_MS * (i % CLI_EVERY === CLI_EVERY - 1 ? 3 : 1));

@@ -65,7 +65,7 @@ export function modelCases(): HostileCase[] {
     return { kind: 'document', category: 'models contradicting the spec', name: `${rule} in an .xreg document's modelsource`, fileName, content: text, ...(extra ? { extra } : {}), expect };
   });
   // The same contradictions as a separate --model file, and $include chains through files.
-  MODEL_ERRORS.slice(0, 6).forEach(([rule, modelsource, marker, extra], i) => {
+  MODEL_ERRORS.slice(0, 6).forEach(([rule, modelsource, _marker, extra], i) => {
     const modelText = `${JSON.stringify(modelsource, null, 2)}\n`;
     cases.push({ kind: 'document', category: 'models contradicting the spec', name: `${rule} in a --model file`, fileName: `doc-${i}.xreg.json`, content: '{}\n', extra: { ...extra, [`model-file-${i}.json`]: modelText }, args: ['--model', `model-file-${i}.json`], expect: [{ rule, file: `model-file-${i}.json` }] });
   });

@@ -2,7 +2,6 @@ import type { ExpectedDiagnostic, HostileCase, RegistryCase } from '../support/h
 
 const reg = (category: string, name: string, files: RegistryCase['files'], expect: ExpectedDiagnostic[], owns?: string[]): RegistryCase => ({ kind: 'registry', category, name, files, expect, ...(owns ? { owns } : {}) });
 const R = (p: string): string => `registry/${p}`;
-const SCHEMA = '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }\n';
 
 /** Duplicate keys, YAML alias bombs, deep nesting, huge files and strings. */
 export function resourceCases(): HostileCase[] {
