@@ -130,7 +130,12 @@ function mergeResource(state: MergeState, c: FileContribution, at: Collection, r
     // names it after meta.defaultversionid when that is set, but its attributes apply to every
     // Version of the resource (docs/layout.md §6.4).
     if (shared && resource.versions.size === 1) rs.shared.push(part);
-    else if (history && vid === HISTORY_VERSION_ID) rs.history = part;
+    else if (history && vid === HISTORY_VERSION_ID) {
+      // Two document files of one compact Resource (`s.json` beside `s.avsc`): the second is a
+      // second definition of the same document, never a silent replacement.
+      if (rs.history) reportDuplicate(state, `The document of ${xid}`, { file: c.path, pointer: '' }, { file: rs.history.contribution.path, pointer: '' });
+      else rs.history = part;
+    }
     else rs.parts.push(part);
     if (explicitFile) rs.explicitFiles ??= { file: c.path, pointer: '' };
   }

@@ -28,3 +28,10 @@ describe('a full-form resource whose shared attribute file names a sticky defaul
     expect(s.meta['defaultversionid']).toBe('v2');
   });
 });
+
+describe('two document files for one compact resource', () => {
+  it('reports the second as a duplicate definition instead of replacing the first silently', async () => {
+    const loaded = await loadLayout(snapshot({ 'schemagroups/g/schemas/s.avsc': '"string"\n', 'schemagroups/g/schemas/s.json': '{"type": "object"}\n' }));
+    expect(loaded.diagnostics.items.filter((i) => i.severity === 'error').map((i) => [i.code, i.location.file])).toEqual([['layout/duplicate-entity', 'schemagroups/g/schemas/s.json']]);
+  });
+});
