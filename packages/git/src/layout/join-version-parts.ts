@@ -43,7 +43,9 @@ export function addPart(state: MergeState, xid: string, joined: JoinedVersion, p
       continue;
     }
     if (has && !written) continue;
-    joined.node.attributes[key] = value;
+    // defineProperty, not assignment: an attribute named `__proto__` must stay an attribute (and
+    // be reported as unknown), never become the object's prototype.
+    Object.defineProperty(joined.node.attributes, key, { value, enumerable: true, writable: true, configurable: true });
     joined.refs.set(key, here);
     if (written) joined.inferred.delete(key);
     else joined.inferred.add(key);

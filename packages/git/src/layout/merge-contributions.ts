@@ -148,7 +148,7 @@ function mergeMeta(state: MergeState, rs: ResourceState, resource: ResourceNode,
     const other = rs.metaRefs.get(key);
     if (other) reportDuplicate(state, `"meta.${key}" of ${rs.xid}`, here, other);
     else {
-      rs.node.meta[key] = value;
+      Object.defineProperty(rs.node.meta, key, { value, enumerable: true, writable: true, configurable: true });
       rs.node.metaSource ??= metaRef;
       rs.metaRefs.set(key, here);
     }

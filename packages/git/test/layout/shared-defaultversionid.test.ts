@@ -35,3 +35,20 @@ describe('two document files for one compact resource', () => {
     expect(loaded.diagnostics.items.filter((i) => i.severity === 'error').map((i) => [i.code, i.location.file])).toEqual([['layout/duplicate-entity', 'schemagroups/g/schemas/s.json']]);
   });
 });
+
+describe('attribute names that are Object.prototype members', () => {
+  it('keeps a "__proto__" attribute of a message file and of a meta object, so validation reports it', async () => {
+    const loaded = await loadLayout(
+      snapshot({
+        'messagegroups/g/messages/m.yaml': 'description: x\n__proto__:\n  isdefault: true\n',
+        'schemagroups/s/schemas/a.json': '{"type": "object"}\n',
+        'schemagroups/s/schemas/a.details.yaml': 'meta:\n  __proto__:\n    readonly: true\n',
+      }),
+    );
+    const m = loaded.registry.groups.get('messagegroups')!.get('g')!.resources.get('messages')!.get('m')!;
+    expect(Object.keys([...m.versions.values()][0]!.attributes)).toContain('__proto__');
+    const a = loaded.registry.groups.get('schemagroups')!.get('s')!.resources.get('schemas')!.get('a')!;
+    expect(Object.keys(a.meta)).toContain('__proto__');
+    expect(Object.getPrototypeOf(a.meta)).toBe(Object.prototype);
+  });
+});
