@@ -186,3 +186,13 @@ describe('cross-referencing resources (meta.xref) in the views', () => {
     expect(alias['versions']).toBeUndefined();
   });
 });
+
+describe('ids that are Object.prototype members', () => {
+  it('keep "__proto__" as an ordinary member of collection maps and as an attribute', () => {
+    const registry = registryFromDocument(JSON.parse('{"dirs": {"__proto__": {"owner": "x"}, "d": {}}}'), { model: m, diagnostics: new Diagnostics(), file: 'p.json' });
+    const s: ViewState = { registry, model: m, times: () => ({ epoch: 1, createdat: '2024-01-01T00:00:00Z', modifiedat: '2024-01-01T00:00:00Z' }), capabilities: {}, modelsource: {} };
+    const groups = new ApiView(s, 'https://r.example').groups('dirs');
+    expect(Object.keys(groups)).toEqual(['__proto__', 'd']);
+    expect(JSON.parse(serializeJson(groups))['__proto__']).toMatchObject({ dirid: '__proto__', owner: 'x' });
+  });
+});

@@ -3,6 +3,7 @@ import { groupObject, metaObject, registryObject, resourceObject, versionObject,
 import { compareIds, orderKeys } from './order-keys.js';
 import { apiUrls } from './url-style.js';
 import type { ViewState } from './view-state.js';
+import { setOwn } from './set-own.js';
 
 /**
  * The API view (core/http.md): the body a full xRegistry server returns for each URL without
@@ -31,7 +32,7 @@ export class ApiView {
   groups(plural: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const groups = this.state.registry.groups.get(plural) ?? new Map<string, GroupNode>();
-    for (const id of [...groups.keys()].sort(compareIds)) out[id] = this.group(plural, groups.get(id)!);
+    for (const id of [...groups.keys()].sort(compareIds)) setOwn(out, id, this.group(plural, groups.get(id)!));
     return out;
   }
 
@@ -46,7 +47,7 @@ export class ApiView {
   resources(plural: string, group: GroupNode, rplural: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const resources = group.resources.get(rplural) ?? new Map<string, ResourceNode>();
-    for (const id of [...resources.keys()].sort(compareIds)) out[id] = this.resource(plural, group, rplural, resources.get(id)!);
+    for (const id of [...resources.keys()].sort(compareIds)) setOwn(out, id, this.resource(plural, group, rplural, resources.get(id)!));
     return out;
   }
 

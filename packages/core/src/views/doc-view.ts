@@ -2,6 +2,7 @@ import { groupObject, registryObject, resourceObject, type BuildOptions } from '
 import { compareIds, orderKeys } from './order-keys.js';
 import { docUrls } from './url-style.js';
 import type { ViewState } from './view-state.js';
+import { setOwn } from './set-own.js';
 
 /**
  * The whole registry in the document view with everything inlined: the body of `GET /export`,
@@ -26,11 +27,11 @@ export function exportDocument(state: ViewState): Record<string, unknown> {
       for (const rplural of Object.keys(gm.resources)) {
         const resources = group.resources.get(rplural) ?? new Map();
         const rmap: Record<string, unknown> = {};
-        for (const rid of [...resources.keys()].sort(compareIds)) rmap[rid] = resourceObject(o, gm, rplural, `/${plural}/${gid}/${rplural}/${rid}`, resources.get(rid)!);
+        for (const rid of [...resources.keys()].sort(compareIds)) setOwn(rmap, rid, resourceObject(o, gm, rplural, `/${plural}/${gid}/${rplural}/${rid}`, resources.get(rid)!));
         g[rplural] = rmap;
         gtail.push(`${rplural}url`, `${rplural}count`, rplural);
       }
-      map[gid] = orderKeys(g, Object.keys(gm.attributes), gtail);
+      setOwn(map, gid, orderKeys(g, Object.keys(gm.attributes), gtail));
     }
     root[plural] = map;
     tail.push(`${plural}url`, `${plural}count`, plural);

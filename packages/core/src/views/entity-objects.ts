@@ -5,6 +5,7 @@ import { compareIds, orderKeys } from './order-keys.js';
 import { inlineDocument } from './typemap.js';
 import type { UrlStyle } from './url-style.js';
 import { lineageOf, type ViewState } from './view-state.js';
+import { setOwn } from './set-own.js';
 
 /** View mode: the API view of one URL, or the document view (`?doc`, `/export`). */
 export type ViewMode = 'api' | 'doc';
@@ -136,7 +137,7 @@ export function versionsMap(o: BuildOptions, rm: ResourceModel, rxid: string, re
   const out: Record<string, unknown> = {};
   for (const id of [...resource.versions.keys()].sort(compareIds)) {
     const v = versionObject(o, rm, rxid, resource, resource.versions.get(id)!, o.mode === 'doc');
-    out[id] = orderKeys(v, Object.keys(rm.attributes));
+    setOwn(out, id, orderKeys(v, Object.keys(rm.attributes)));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { activeDefinitions } from '../attributes/active-definitions.js';
 import type { AttributeMap } from '../model/model-types.js';
+import { setOwn } from './set-own.js';
 
 /**
  * Returns a copy of `values` with the defaults of `required` attributes filled in where absent
@@ -17,11 +18,11 @@ export function materializeDefaults(values: Record<string, unknown>, defs: Attri
   for (const [name, v] of Object.entries(out)) {
     const def = again[name] ?? again['*'];
     if (!def || v === null || typeof v !== 'object') continue;
-    if (def.type === 'object' && def.attributes && !Array.isArray(v)) out[name] = materializeDefaults(v as Record<string, unknown>, def.attributes);
+    if (def.type === 'object' && def.attributes && !Array.isArray(v)) setOwn(out, name, materializeDefaults(v as Record<string, unknown>, def.attributes));
     else if ((def.type === 'map' || def.type === 'array') && def.item?.type === 'object' && def.item.attributes) {
       const attrs = def.item.attributes;
       const each = (x: unknown): unknown => (x !== null && typeof x === 'object' && !Array.isArray(x) ? materializeDefaults(x as Record<string, unknown>, attrs) : x);
-      out[name] = Array.isArray(v) ? v.map(each) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, each(x)]));
+      setOwn(out, name, Array.isArray(v) ? v.map(each) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, each(x)])));
     }
   }
   return out;

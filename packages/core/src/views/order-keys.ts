@@ -1,3 +1,5 @@
+import { setOwn } from './set-own.js';
+
 /**
  * Orders an object's keys deterministically: first the keys in `order` (the model's attribute
  * order, which follows the spec's serialization template), then every other key sorted by code
@@ -6,12 +8,12 @@
 export function orderKeys(obj: Record<string, unknown>, order: readonly string[], tail: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const tailSet = new Set(tail);
-  for (const k of order) if (obj[k] !== undefined && !tailSet.has(k)) out[k] = obj[k];
+  for (const k of order) if (Object.hasOwn(obj, k) && obj[k] !== undefined && !tailSet.has(k)) setOwn(out, k, obj[k]);
   const rest = Object.keys(obj)
-    .filter((k) => !(k in out) && !tailSet.has(k) && obj[k] !== undefined)
+    .filter((k) => !Object.hasOwn(out, k) && !tailSet.has(k) && obj[k] !== undefined)
     .sort();
-  for (const k of rest) out[k] = obj[k];
-  for (const k of tail) if (obj[k] !== undefined) out[k] = obj[k];
+  for (const k of rest) setOwn(out, k, obj[k]);
+  for (const k of tail) if (Object.hasOwn(obj, k) && obj[k] !== undefined) setOwn(out, k, obj[k]);
   return out;
 }
 
