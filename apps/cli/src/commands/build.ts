@@ -40,8 +40,7 @@ export function registerBuild(program: Command, out: (s: string) => void): void 
         process.exitCode = 1;
         return;
       }
-      const commitTime = opened.loaded.times('/') ?? { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-      const tree = renderSite(viewStateOf(opened.loaded, commitTime, opened.formats), {
+      const tree = renderSite(viewStateOf(opened.loaded, opened.formats), {
         baseUrl: opts.baseUrl,
         profile: opts.host,
         commit: opened.loaded.commit,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { renderSite, type SiteFile, type SiteTree } from '@xrgit/export';
 import { openRegistry } from '../registry/open-registry.js';
 import { viewStateOf } from '../registry/view-state.js';
+import { parsePort } from '../parse-port.js';
 import { renderText } from '../report/render-text.js';
 import { UsageError } from '../usage-error.js';
 import { XRGIT_VERSION } from '../version.js';
@@ -60,8 +61,7 @@ export function registerPreview(program: Command, out: (s: string) => void): voi
     .option('--bind <address>', 'address to listen on', '127.0.0.1')
     .option('--ref <rev>', 'the commit to serve', 'HEAD')
     .action(async (dir: string | undefined, opts: PreviewOptions) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${opts.port}`);
+      const port = parsePort(opts.port);
       const opened = await openRegistry(dir, opts.ref);
       if (!opened.loaded.commit) throw new UsageError('xrgit preview needs a git repository with at least one commit.');
       if (opened.diagnostics.hasErrors()) {
@@ -70,8 +70,7 @@ export function registerPreview(program: Command, out: (s: string) => void): voi
         return;
       }
       const baseUrl = `http://${opts.bind === '0.0.0.0' ? 'localhost' : opts.bind}:${port}/`;
-      const fallback = opened.loaded.times('/') ?? { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-      const tree = renderSite(viewStateOf(opened.loaded, fallback, opened.formats), { baseUrl, profile: 'nginx', commit: opened.loaded.commit, toolVersion: XRGIT_VERSION });
+      const tree = renderSite(viewStateOf(opened.loaded, opened.formats), { baseUrl, profile: 'nginx', commit: opened.loaded.commit, toolVersion: XRGIT_VERSION });
       await servePreview(indexByUrl(tree), port, opts.bind);
       out(`serving the xRegistry API of ${opened.loaded.commit.slice(0, 12)} at ${baseUrl} (Ctrl-C to stop)\n  ${baseUrl}model\n  ${baseUrl}capabilities\n  ${baseUrl}export\n`);
     });

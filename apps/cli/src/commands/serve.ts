@@ -8,6 +8,7 @@ import { startServer, startWritableServer } from '@xrgit/serve';
 import { openRegistry, type OpenedRegistry } from '../registry/open-registry.js';
 import { viewStateOf } from '../registry/view-state.js';
 import { layoutDrift, writeBack } from '../registry/write-back.js';
+import { parsePort } from '../parse-port.js';
 import { renderText } from '../report/render-text.js';
 import { UsageError } from '../usage-error.js';
 
@@ -20,16 +21,8 @@ interface ServeCliOptions {
   writable: boolean;
 }
 
-const EPOCH_ZERO = { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-
 function stateOf(opened: OpenedRegistry): ViewState {
-  return viewStateOf(opened.loaded, opened.loaded.times('/') ?? EPOCH_ZERO, opened.formats);
-}
-
-function parsePort(raw: string): number {
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0 picks a free one), not ${raw}`);
-  return port;
+  return viewStateOf(opened.loaded, opened.formats);
 }
 
 /**
@@ -72,7 +65,7 @@ export function registerServe(program: Command, out: (s: string) => void): void 
         process.exitCode = 1;
         return;
       }
-      if (opts.writable) return serveWritable(dir, opened, parsePort(opts.port), opts.bind, out);
+      if (opts.writable) return serveWritable(dir, opened, port, opts.bind, out);
       let current = stateOf(opened);
       const server = await startServer(() => current, {
         port,

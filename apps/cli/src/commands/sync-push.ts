@@ -38,8 +38,7 @@ export async function runPush(dir: string | undefined, opts: PushOptions): Promi
     process.exitCode = 1;
     return `${renderText(opened.diagnostics.items)}Nothing was pushed: the registry has errors.\n`;
   }
-  const fallback = opened.loaded.times('/') ?? { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-  const state = viewStateOf(opened.loaded, fallback, opened.formats);
+  const state = viewStateOf(opened.loaded, opened.formats);
   const documents = documentsOf(opened.loaded.registry);
   const source: PushSource = { document: exportDocument(state), model: opened.loaded.model, documents: (xid) => documents.get(xid) };
   const client = clientFor(opts);

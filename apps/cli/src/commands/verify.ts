@@ -44,8 +44,7 @@ export function registerVerify(program: Command, out: (s: string) => void): void
       if (!ref) throw new UsageError('the manifest names no commit; give --ref');
       const opened = await openRegistry(dir, ref);
       if (!opened.loaded.commit) throw new UsageError('xrgit verify needs a git repository');
-      const fallback = opened.loaded.times('/') ?? { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
-      const tree = renderSite(viewStateOf(opened.loaded, fallback, opened.formats), {
+      const tree = renderSite(viewStateOf(opened.loaded, opened.formats), {
         baseUrl: manifest.baseUrl,
         profile: manifest.profile as HostProfile,
         commit: opened.loaded.commit,

@@ -3,13 +3,18 @@ import { staticCapabilities } from '@xrgit/export';
 import { MODES, supportedFormats, type FormatValidation } from '@xrgit/formats';
 import type { LoadedRegistry } from '@xrgit/git';
 
+/** Times of a registry without history (outside git, or before the first commit). */
+const NO_HISTORY: EntityTimes = { epoch: 1, createdat: '1970-01-01T00:00:00Z', modifiedat: '1970-01-01T00:00:00Z' };
+
 /**
  * The view state of a registry loaded at a commit: times from history (every entity present at
- * a commit has them; `fallback` is only for entities history cannot know), capabilities that tell
- * the truth about a read-only static host, and the format and compatibility validation results.
+ * a commit has them; the Registry's times, or {@link NO_HISTORY}, stand in for entities history
+ * cannot know), capabilities that tell the truth about a read-only static host, and the format
+ * and compatibility validation results.
  */
-export function viewStateOf(loaded: LoadedRegistry, fallback: EntityTimes, formats: FormatValidation): ViewState {
+export function viewStateOf(loaded: LoadedRegistry, formats: FormatValidation): ViewState {
   const patterns = supportedFormats();
+  const fallback: EntityTimes = loaded.times('/') ?? NO_HISTORY;
   return {
     registry: resolveXrefs(loaded.registry),
     model: loaded.model,
