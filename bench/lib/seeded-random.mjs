@@ -1,14 +1,5 @@
-/** A small deterministic PRNG (mulberry32), so workloads are identical on every run and machine. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), so workloads are identical on every run and machine. */
+export { seededRandom } from '@xrgit/git';
 
 /** Picks one element of `list` with `rand`. */
 export function pick(rand, list) {

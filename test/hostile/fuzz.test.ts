@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Diagnostics, validateRegistry, type ViewState } from '@xrgit/core';
 import { renderSite, staticCapabilities, writeSite } from '@xrgit/export';
 import { MODES, supportedFormats, validateRegistryFormats } from '@xrgit/formats';
-import { filesSnapshot, loadLayout } from '@xrgit/git';
+import { filesSnapshot, loadLayout, seededRandom as prng } from '@xrgit/git';
 import { runCli } from '../e2e/support/run-cli.js';
 import { makeTempDir, removeTempDir } from '../e2e/support/temp-dir.js';
 
@@ -19,18 +19,6 @@ const PER_ITERATION_MS = 2_000;
 const CLI_EVERY = 50;
 const BASE = 'https://fuzz.example/';
 const TIMES = { epoch: 1, createdat: '2024-01-01T00:00:00Z', modifiedat: '2024-01-01T00:00:00Z' };
-
-/** mulberry32: a small seeded PRNG, enough to pick mutations reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Files = Map<string, Uint8Array>;
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScriptedRepo, type ScriptedRepo } from '@xrgit/git';
+import { createScriptedRepo, seededRandom as prng, type ScriptedRepo } from '@xrgit/git';
 import { contents, readTree } from '../e2e/support/read-tree.js';
 import { CLI_BIN, runCli } from '../e2e/support/run-cli.js';
 import { sampleRegistryFiles } from '../e2e/support/sample-repo.js';
@@ -11,18 +11,6 @@ import { makeTempDir, removeTempDir } from '../e2e/support/temp-dir.js';
 const BASE = 'https://interrupt.example/';
 const RUNS = 5;
 const SEED = 0x5eed;
-
-/** mulberry32: a small seeded PRNG, so the kill times of a failing run can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 400 schemas, so that writing the site takes long enough to be interrupted in the middle. */
 function schemas(description: string): Record<string, string> {

@@ -1,16 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
-
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32), so a seeded run fails the same requests every time. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@xrgit/git';
 
 /** What the proxy did, by kind. */
 export interface FaultCounts { forwarded: number; failed500: number; reset: number; lostAnswer: number }
@@ -21,7 +10,7 @@ export interface FaultCounts { forwarded: number; failed500: number; reset: numb
  * resets the connection instead of answering (the write happened, the client never hears it).
  */
 export async function startFaultProxy(target: string, seed: number, rates: { fail500: number; reset: number; lostAnswer: number }): Promise<{ url: string; counts: FaultCounts; server: Server }> {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const counts: FaultCounts = { forwarded: 0, failed500: 0, reset: 0, lostAnswer: 0 };
   const t = new URL(target);
   const server = createServer((req, res) => {

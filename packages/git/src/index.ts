@@ -19,3 +19,4 @@ export * from './layout-writer/index.js';
 export * from './history/index.js';
 export { loadRegistry, type LoadRegistryOptions, type LoadedRegistry } from './registry/load-registry.js';
 export { findRepoRoot } from './registry/find-repo-root.js';
+export { seededRandom } from './seeded-random.js';

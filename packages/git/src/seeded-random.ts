@@ -1,0 +1,15 @@
+/**
+ * A deterministic pseudo-random sequence in [0, 1) (mulberry32) for test repositories, fuzzing,
+ * fault injection and benchmark workloads: the same seed gives the same sequence on every run
+ * and machine, so a failing seeded run can be reproduced.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
