@@ -1,4 +1,4 @@
-import { Diagnostics, type RegistryNode } from '@xrgit/core';
+import { Diagnostics } from '@xrgit/core';
 import type { CommitChanges, GitStore } from '../git-store.js';
 import type { FileSnapshot, SnapshotFile } from '../file-snapshot.js';
 import { layoutContext, loadLayout, loadLayoutFile, mergeContributions, type FileContribution, type LayoutContext } from '../layout/index.js';
@@ -163,6 +163,3 @@ function impliedPrint(xid: string): EntityPrint {
   const level = xid === '/' ? 'registry' : depth === 3 ? 'group' : depth === 5 ? 'resource' : 'version';
   return { level, attrs: contentHash({}) };
 }
-
-/** Re-exported for callers that assemble registries themselves. */
-export type { RegistryNode };
